@@ -1,0 +1,5 @@
+import sys
+
+from skpdoc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,93 @@
+"""The library API that the CLI and other programs call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+from skpdoc import model, workspace
+from skpdoc.errors import InvalidSpecs, Severity
+from skpdoc.validate import Report, check_workspace, validate
+
+__all__ = ["Report", "load_workspace", "validate"]
+
+
+def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.Workspace:
+    """Load and validate the workspace holding ``path``; raise :class:`InvalidSpecs` on errors."""
+    root = workspace.find_root(Path(path))
+    loaded = workspace.load(root, jobs=jobs)
+    problems = check_workspace(loaded)
+    if any(p.severity is Severity.ERROR for p in problems):
+        raise InvalidSpecs(sorted(problems, key=lambda p: p.sort_key()))
+    assert loaded.config.doc is not None
+    config = loaded.config.doc.data
+    tahun, tempat = int(config["tahun"]), config["tempat"]
+    opds: dict[str, model.Opd] = {}
+    pegawai: dict[str, model.Pegawai] = {}
+    for slug, files in loaded.opds.items():
+        assert files.opd is not None and files.opd.doc is not None
+        opds[slug] = model.build_opd(slug, files.opd.doc.data)
+        for checked in files.pegawai:
+            assert checked.doc is not None
+            built = model.build_pegawai(checked.path, slug, checked.doc.data, tahun, tempat)
+            pegawai[built.nip] = built
+    return model.Workspace(
+        root=root,
+        instansi=config["instansi"],
+        tahun=tahun,
+        tempat=tempat,
+        opds=MappingProxyType(opds),
+        pegawai=MappingProxyType(pegawai),
+    )
+
+
+def starter_for(
+    path: str | Path,
+    *,
+    nip: str,
+    nama: str,
+    jabatan: str,
+    jenis_jabatan: str,
+    golongan: str,
+    opd: str,
+    status: str = "pns",
+    jenjang: str | None = None,
+    unit: str | None = None,
+    penilai: str | None = None,
+    pendekatan: str = "kuantitatif",
+) -> tuple[Path, str]:
+    """A starter spec for a new employee of the workspace at ``path``: (where it belongs, its text).
+
+    The penilai's first RHK is filled in as the intervened RHK when the
+    penilai's spec can be read, so the starter validates as it is.
+    """
+    from skpdoc import spec
+    from skpdoc.starter import Starter, default_path, starter_yaml
+
+    root = workspace.find_root(Path(path))
+    config, _ = spec.load(root / workspace.CONFIG_NAME)
+    data = config.data if config else {}
+    tahun = int(data.get("tahun", 2024))
+    penilai_rhk = None
+    if penilai:
+        found = sorted(root.glob(f"*/{penilai}.yaml"))
+        doc = spec.load(found[0])[0] if found else None
+        utama = doc.data.get("hasil_kerja", {}).get("utama", []) if doc else []
+        if utama and isinstance(utama[0], dict):
+            penilai_rhk = utama[0].get("id")
+    starter = Starter(
+        nama=nama,
+        nip=nip,
+        golongan=golongan,
+        jabatan=jabatan,
+        jenis_jabatan=jenis_jabatan,
+        tahun=tahun,
+        tempat=str(data.get("tempat", "")),
+        status=status,
+        jenjang=jenjang,
+        unit=unit,
+        penilai=penilai,
+        penilai_rhk=penilai_rhk,
+        pendekatan=pendekatan,
+    )
+    return default_path(root, opd, nip), starter_yaml(starter)

@@ -1,0 +1,87 @@
+"""The ``skpdoc`` command: a thin layer of click over :mod:`skpdoc.api`.
+
+Each subcommand lives in its own module and only parses options and prints.
+One handler here turns errors into exit codes: 0 ok, 1 data error, 2 usage,
+3 bug, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+
+import click
+
+from skpdoc import __version__
+from skpdoc.cli.schema import schema_command
+from skpdoc.cli.starter import new_command
+from skpdoc.cli.validate import validate_command
+from skpdoc.errors import SkpdocError
+
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="skpdoc")
+@click.option("--debug", is_flag=True, help="Show the full traceback when skpdoc itself fails.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """skpdoc: SKP pegawai ASN sebagai YAML di git (PermenPANRB 6/2022).
+
+    Validate specs, print the official forms, bundle them per OPD, and
+    review changes between revisions.
+    """
+    ctx.obj = {"debug": debug}
+
+
+cli.add_command(validate_command)
+cli.add_command(schema_command)
+cli.add_command(new_command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code (never a traceback for user errors)."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="skpdoc", standalone_mode=False)
+        return int(code or 0)
+    except click.exceptions.Abort:
+        click.echo("dibatalkan (interrupted)", err=True)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        click.echo("dibatalkan (interrupted)", err=True)
+        return EXIT_INTERRUPTED
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except SkpdocError as exc:
+        click.echo(f"skpdoc: {exc.format(_lang(argv))}", err=True)
+        return exc.exit_code
+    except Exception:
+        if debug:
+            traceback.print_exc()
+        else:
+            click.echo(
+                f"skpdoc: internal error: {sys.exc_info()[1]!r}\n"
+                "    this is a bug in skpdoc; rerun with --debug and report it",
+                err=True,
+            )
+        return EXIT_BUG
+
+
+def _lang(argv: Sequence[str] | None) -> str:
+    args = list(argv if argv is not None else sys.argv[1:])
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "id"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

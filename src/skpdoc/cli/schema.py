@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from skpdoc.schema import Kind
+
+
+@click.command("schema")
+@click.argument("kind", required=False, type=click.Choice(["pegawai", "opd", "skpdoc"]))
+@click.option(
+    "-w",
+    "--write",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write every schema into this folder (e.g. <workspace>/.skpdoc/schemas) for editors.",
+)
+def schema_command(kind: str | None, folder: Path | None) -> int:
+    """Print a JSON Schema (pegawai, opd or skpdoc), or write them all with --write.
+
+    Editors with the YAML language server complete and check a spec whose
+    first line is  # yaml-language-server: $schema=../.skpdoc/schemas/pegawai.schema.json
+    """
+    from skpdoc.files import write_atomic
+    from skpdoc.schema import KINDS, load_schema
+
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in KINDS if kind is None else (kind,):
+            target = folder / f"{name}.schema.json"
+            write_atomic(target, json.dumps(load_schema(name), ensure_ascii=False, indent=2) + "\n")
+            click.echo(str(target), err=True)
+        return 0
+    click.echo(json.dumps(load_schema(_kind(kind)), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _kind(name: str | None) -> Kind:
+    from skpdoc.schema import KINDS
+
+    return next(k for k in KINDS if k == (name or "pegawai"))

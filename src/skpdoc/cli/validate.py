@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from skpdoc.cli.options import color_option, format_option, lang_option, quiet_option, use_color
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@format_option("text", "json")
+@lang_option
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: CPU count).")
+@quiet_option
+@color_option
+def validate_command(
+    paths: tuple[Path, ...], fmt: str, lang: str, strict: bool, jobs: int | None, quiet: bool, color: bool | None
+) -> int:
+    """Validate specs: files or workspace folders (default: the current folder).
+
+    Every problem is reported as FILE:LINE:COLUMN: CODE path: message, with a
+    hint on the next line. Exit status: 0 valid, 1 invalid, 2 usage error.
+    """
+    from skpdoc.api import validate
+    from skpdoc.errors import Severity
+
+    report = validate(list(paths), jobs=jobs)
+    color = use_color(color)
+    if fmt == "json":
+        click.echo(json.dumps([p.as_json(lang) for p in report.problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in report.problems:
+            text = problem.format(lang)
+            head, _, rest = text.partition("\n")
+            style = "red" if problem.severity is Severity.ERROR else "yellow"
+            click.echo(click.style(head, fg=style) + ("\n" + rest if rest else ""), color=color)
+    if not quiet or report.errors:
+        click.echo(_summary(len(report.errors), len(report.warnings), report.files, lang), err=True, color=color)
+    return 0 if report.ok(strict=strict) else 1
+
+
+def _summary(errors: int, warnings: int, files: int, lang: str) -> str:
+    if lang == "en":
+        if not errors and not warnings:
+            return f"ok: {files} files valid"
+        return f"{errors} errors, {warnings} warnings in {files} files"
+    if not errors and not warnings:
+        return f"ok: {files} berkas valid"
+    return f"{errors} kesalahan, {warnings} peringatan dalam {files} berkas"

@@ -1,0 +1,1 @@
+"""Domain rules beyond the schema: per file (:mod:`.pegawai`) and across files (:mod:`.workspace`)."""

@@ -1,0 +1,192 @@
+"""Rules that need only one employee's spec (and the workspace year).
+
+They run after the schema check, on schema-valid data, so they may rely on
+types and required keys; anything cross-file is in :mod:`.workspace`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from skpdoc.errors import Problem, Severity, YamlPath
+from skpdoc.messages import Suggest
+from skpdoc.reference import JPT, KUADRAN, PERIODE_LAST_MONTH
+from skpdoc.rules.identity import check_nip, check_rank
+from skpdoc.spec import Document
+
+
+def check(doc: Document, tahun: int | None) -> list[Problem]:
+    """Every single-file domain problem of an employee spec.
+
+    On a schema-valid spec every group runs. On an invalid one each group
+    still runs, and a group that meets data of the wrong shape stops quietly:
+    the schema has already reported that, and the user still sees every other
+    problem of the file in the same run.
+    """
+    groups: list[Callable[[], Iterator[Problem]]] = [lambda: _ids(doc), lambda: _plan(doc), lambda: _evaluations(doc)]
+    if tahun is not None:
+        groups += [lambda: _identity(doc, tahun), lambda: _dates(doc, tahun)]
+    problems: list[Problem] = []
+    for group in groups:
+        try:
+            problems += list(group())
+        except (KeyError, TypeError, AttributeError, IndexError, ValueError):
+            continue
+    return problems
+
+
+def iter_rhk(data: dict[str, Any]) -> Iterator[tuple[YamlPath, dict[str, Any]]]:
+    """Every RHK with its YAML path, utama first."""
+    for section in ("utama", "tambahan"):
+        for index, rhk in enumerate(data["hasil_kerja"].get(section, [])):
+            yield ("hasil_kerja", section, index), rhk
+
+
+def indicator_ids(data: dict[str, Any]) -> list[str]:
+    return [ind["id"] for _, rhk in iter_rhk(data) for ind in rhk["indikator"]]
+
+
+def _identity(doc: Document, tahun: int) -> Iterator[Problem]:
+    pegawai = doc.data["pegawai"]
+    status = pegawai.get("status", "pns")
+    nip = pegawai.get("nip")
+    findings = check_nip(nip, status, tahun) if isinstance(nip, str) and len(nip) == 18 and nip.isdigit() else []
+    if isinstance(pegawai.get("golongan"), str):
+        findings += check_rank(status, pegawai["golongan"], pegawai.get("pangkat"))
+    for code, args, key in findings:
+        yield doc.problem(code, ("pegawai", key), **args)
+    fungsional = pegawai["jenis_jabatan"] == "fungsional"
+    if fungsional and "jenjang" not in pegawai:
+        yield doc.problem("R113", ("pegawai", "jenis_jabatan"))
+    if not fungsional and "jenjang" in pegawai:
+        yield doc.problem("R114", ("pegawai", "jenjang"))
+    for role in ("pejabat_penilai", "atasan_pejabat_penilai"):
+        inline = doc.data.get(role)
+        if isinstance(inline, dict) and "golongan" in inline:
+            status = "pns" if "/" in inline["golongan"] else "pppk"
+            for code, args, key in check_rank(status, inline["golongan"], inline.get("pangkat")):
+                yield doc.problem(code, (role, key), **args)
+
+
+def _ids(doc: Document) -> Iterator[Problem]:
+    first: dict[str, YamlPath] = {}
+    for path, rhk in iter_rhk(doc.data):
+        entries = [((*path, "id"), rhk["id"])]
+        entries += [((*path, "indikator", i, "id"), ind["id"]) for i, ind in enumerate(rhk["indikator"])]
+        for id_path, ident in entries:
+            if ident in first:
+                yield doc.problem("R130", id_path, id=ident, first_line=doc.locate(first[ident])[0])
+            else:
+                first[ident] = id_path
+
+
+def _plan(doc: Document) -> Iterator[Problem]:
+    jenis = doc.data["pegawai"]["jenis_jabatan"]
+    is_jpt = jenis in JPT
+    kuantitatif = doc.data["pendekatan"] == "kuantitatif"
+    for path, rhk in iter_rhk(doc.data):
+        if "intervensi" in rhk and "intervensi_teks" in rhk:
+            yield doc.problem("R132", (*path, "intervensi_teks"), at_key=True)
+        elif path[1] == "utama" and "intervensi" not in rhk and "intervensi_teks" not in rhk:
+            yield doc.problem("R131", path)
+        for index, ind in enumerate(rhk["indikator"]):
+            where = (*path, "indikator", index)
+            if is_jpt:
+                if "aspek" in ind:
+                    yield doc.problem("R120", (*where, "aspek"), at_key=True)
+                elif "perspektif" not in ind:
+                    yield doc.problem("R121", where)
+            elif "perspektif" in ind:
+                yield doc.problem("R122", (*where, "perspektif"), at_key=True, jenis=jenis)
+            elif kuantitatif and "aspek" not in ind:
+                yield doc.problem("R123", where)
+            yield from _measure(doc, where, ind, kuantitatif)
+
+
+def _measure(doc: Document, where: YamlPath, ind: dict[str, Any], kuantitatif: bool) -> Iterator[Problem]:
+    if kuantitatif:
+        if "ukuran_keberhasilan" in ind:
+            yield doc.problem("R127", (*where, "ukuran_keberhasilan"), at_key=True)
+        missing = [key for key in ("iki", "target", "satuan") if key not in ind]
+        if missing:
+            yield doc.problem("R124", where, missing=", ".join(missing))
+        elif ind["target"] < 0:
+            yield doc.problem("R128", (*where, "target"), value=ind["target"])
+    else:
+        extra = [key for key in ("iki", "target", "satuan") if key in ind]
+        if extra:
+            yield doc.problem("R125", (*where, extra[0]), at_key=True, keys=", ".join(extra))
+        elif "ukuran_keberhasilan" not in ind:
+            yield doc.problem("R126", where)
+
+
+def parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _dates(doc: Document, tahun: int) -> Iterator[Problem]:
+    data = doc.data
+    found: dict[YamlPath, dt.date] = {}
+    candidates: list[tuple[YamlPath, str]] = []
+    if "periode" in data:
+        candidates += [(("periode", k), data["periode"][k]) for k in ("mulai", "selesai")]
+    if "penetapan" in data:
+        candidates.append((("penetapan", "tanggal"), data["penetapan"]["tanggal"]))
+    for periode, evaluation in data.get("evaluasi", {}).items():
+        for key in ("tanggal", "tanggal_pegawai"):
+            if key in evaluation:
+                candidates.append((("evaluasi", periode, key), evaluation[key]))
+    for path, text in candidates:
+        day = parse_date(text)
+        if day is None:
+            yield doc.problem("R160", path, value=text)
+        elif day.year != tahun:
+            yield doc.problem("R161", path, value=text, tahun=tahun)
+        else:
+            found[path] = day
+    mulai, selesai = found.get(("periode", "mulai")), found.get(("periode", "selesai"))
+    if mulai and selesai and selesai < mulai:
+        yield doc.problem("R162", ("periode", "selesai"), mulai=mulai.isoformat(), selesai=selesai.isoformat())
+    for periode in data.get("evaluasi", {}):
+        signed = found.get(("evaluasi", periode, "tanggal"))
+        earliest = dt.date(tahun, PERIODE_LAST_MONTH[periode], 1)
+        if signed and signed < earliest:
+            yield doc.problem(
+                "R163",
+                ("evaluasi", periode, "tanggal"),
+                severity=Severity.WARNING,
+                periode=periode,
+                value=signed.isoformat(),
+                end=earliest.isoformat(),
+            )
+
+
+def _evaluations(doc: Document) -> Iterator[Problem]:
+    known = indicator_ids(doc.data)
+    for periode, evaluation in doc.data.get("evaluasi", {}).items():
+        for ident in evaluation.get("hasil_kerja", {}):
+            if ident not in known:
+                yield doc.problem(
+                    "R136",
+                    ("evaluasi", periode, "hasil_kerja", ident),
+                    at_key=True,
+                    id=ident,
+                    suggestion=Suggest.among(ident, known),
+                )
+        hasil, perilaku = evaluation["rating_hasil_kerja"], evaluation["rating_perilaku_kerja"]
+        expected = KUADRAN[(hasil, perilaku)]
+        stated = evaluation.get("predikat")
+        if stated is not None and stated != expected:
+            yield doc.problem(
+                "R170",
+                ("evaluasi", periode, "predikat"),
+                value=stated,
+                hasil=hasil,
+                perilaku=perilaku,
+                expected=expected,
+            )

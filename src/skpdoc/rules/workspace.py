@@ -1,0 +1,143 @@
+"""Rules across files: one spec per NIP, units, the chain of penilai, cascading.
+
+Only files that parsed and passed the schema take part; a broken file has
+already been reported and would only cause follow-up noise here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from skpdoc.errors import Problem, Severity
+from skpdoc.messages import Suggest
+from skpdoc.rules.pegawai import iter_rhk
+
+if TYPE_CHECKING:
+    from skpdoc.spec import Document
+    from skpdoc.workspace import LoadedWorkspace
+
+
+def check(ws: LoadedWorkspace) -> list[Problem]:
+    """Every cross-file problem of a loaded workspace."""
+    people: dict[str, Document] = {}
+    opd_of: dict[str, str] = {}
+    problems: list[Problem] = []
+    for slug, opd in ws.opds.items():
+        for checked in opd.pegawai:
+            if not checked.usable or checked.doc is None:
+                continue
+            doc = checked.doc
+            nip = doc.data["pegawai"]["nip"]
+            if nip in people:
+                problems.append(doc.problem("R150", ("pegawai", "nip"), nip=nip, other=people[nip].file))
+                continue
+            people[nip] = doc
+            opd_of[nip] = slug
+            if doc.file.stem != nip:
+                problems.append(doc.problem("R151", ("pegawai", "nip"), severity=Severity.WARNING, nip=nip))
+    heads: set[str] = set()
+    for slug, opd in ws.opds.items():
+        if opd.opd is None or not opd.opd.usable or opd.opd.doc is None:
+            continue
+        opd_doc = opd.opd.doc
+        kepala = opd_doc.data["kepala"]
+        heads.add(kepala)
+        if opd_of.get(kepala) != slug:
+            problems.append(opd_doc.problem("R153", ("kepala",), nip=kepala))
+        units = list(_units(opd_doc, problems))
+        for nip, doc in people.items():
+            unit = doc.data["pegawai"].get("unit")
+            if opd_of[nip] == slug and unit is not None and unit not in units:
+                problems.append(
+                    doc.problem(
+                        "R152",
+                        ("pegawai", "unit"),
+                        unit=unit,
+                        opd_file=opd_doc.file,
+                        suggestion=Suggest.among(unit, units),
+                    )
+                )
+    problems += _penilai(people, heads)
+    problems += _cascade(people)
+    return problems
+
+
+def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
+    units: dict[str, dict[str, Any]] = {}
+    for index, unit in enumerate(doc.data.get("unit", [])):
+        if unit["id"] in units:
+            problems.append(doc.problem("R155", ("unit", index, "id"), unit=unit["id"]))
+        units.setdefault(unit["id"], {"index": index, **unit})
+    for ident, unit in units.items():
+        parent = unit.get("induk")
+        if parent is not None and parent not in units:
+            problems.append(
+                doc.problem(
+                    "R154", ("unit", unit["index"], "induk"), unit=parent, suggestion=Suggest.among(parent, list(units))
+                )
+            )
+        seen = {ident}
+        while parent is not None and parent in units:
+            if parent in seen:
+                problems.append(doc.problem("R156", ("unit", unit["index"], "induk"), unit=ident))
+                break
+            seen.add(parent)
+            parent = units[parent].get("induk")
+    yield from units
+
+
+def _penilai(people: dict[str, Document], heads: set[str]) -> Iterator[Problem]:
+    reported_cycles: set[frozenset[str]] = set()
+    for nip, doc in people.items():
+        ref = doc.data["pejabat_penilai"]
+        if isinstance(ref, str):
+            if ref == nip:
+                yield doc.problem("R143", ("pejabat_penilai",))
+                continue
+            if ref not in people:
+                yield doc.problem("R140", ("pejabat_penilai",), nip=ref)
+                continue
+        chain = [nip]
+        current = ref
+        while isinstance(current, str) and current in people and current not in chain:
+            chain.append(current)
+            current = people[current].data["pejabat_penilai"]
+        if isinstance(current, str) and current in chain:
+            cycle = frozenset(chain[chain.index(current) :])
+            if cycle not in reported_cycles:
+                reported_cycles.add(cycle)
+                loop = " → ".join([*chain[chain.index(current) :], current])
+                yield doc.problem("R141", ("pejabat_penilai",), chain=loop)
+            continue
+        # An official outside the workspace ends a chain; only an OPD head may have one.
+        # Reported once, on the spec that names the outside official.
+        if isinstance(current, dict) and len(chain) == 1 and nip not in heads:
+            kepala = ", ".join(sorted(heads)) or "-"
+            yield doc.problem("R142", ("pejabat_penilai",), nip=chain[-1], kepala=kepala)
+        if "evaluasi" in doc.data and "atasan_pejabat_penilai" not in doc.data and isinstance(ref, dict):
+            yield doc.problem("R144", ())
+
+
+def _cascade(people: dict[str, Document]) -> Iterator[Problem]:
+    rhk_ids = {nip: [rhk["id"] for _, rhk in iter_rhk(doc.data)] for nip, doc in people.items()}
+    for nip, doc in people.items():
+        penilai = doc.data["pejabat_penilai"]
+        for path, rhk in iter_rhk(doc.data):
+            ref = rhk.get("intervensi")
+            if ref is None:
+                continue
+            target_nip, target_id = ref.split("#", 1)
+            where = (*path, "intervensi")
+            if target_nip not in people:
+                yield doc.problem("R133", where, nip=target_nip)
+            elif target_id not in rhk_ids[target_nip]:
+                yield doc.problem(
+                    "R134",
+                    where,
+                    nip=target_nip,
+                    id=target_id,
+                    suggestion=Suggest.among(target_id, rhk_ids[target_nip]),
+                )
+            elif isinstance(penilai, str) and penilai in people and nip != penilai != target_nip:
+                yield doc.problem("R135", where, severity=Severity.WARNING, nip=target_nip, penilai=penilai)

@@ -1,0 +1,146 @@
+"""Shared test helpers: file trees written from text, and a small valid workspace."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+HEAD_NIP = "197503152000031002"
+KABID_NIP = "197912102005011003"
+STAFF_NIP = "198703122010011004"
+
+CONFIG = """\
+instansi: Pemerintah Kabupaten Contoh
+tahun: 2024
+tempat: Kota Contoh
+"""
+
+OPD = f"""\
+nama: Dinas Komunikasi dan Informatika
+singkatan: Diskominfo
+kepala: "{HEAD_NIP}"
+unit:
+  - {{id: aptika, nama: Bidang Aplikasi Informatika}}
+  - {{id: egov, nama: Seksi E-Government, induk: aptika}}
+capaian_kinerja_organisasi:
+  triwulan-1: baik
+"""
+
+HEAD = f"""\
+pegawai:
+  nama: Ir. Ahmad Fauzi, M.Si.
+  nip: "{HEAD_NIP}"
+  pangkat: Pembina Utama Muda
+  golongan: IV/c
+  jabatan: Kepala Dinas Komunikasi dan Informatika
+  jenis_jabatan: jpt-pratama
+pejabat_penilai:
+  nama: Drs. H. Sekda, M.Si.
+  nip: "196804121990031005"
+  pangkat: Pembina Utama Madya
+  golongan: IV/d
+  jabatan: Sekretaris Daerah
+  instansi: Pemerintah Kabupaten Contoh
+atasan_pejabat_penilai:
+  nama: H. Bupati
+  jabatan: Bupati Contoh
+pendekatan: kuantitatif
+hasil_kerja:
+  utama:
+    - id: rhk-1
+      intervensi_teks: Meningkatnya kualitas layanan publik berbasis elektronik
+      rhk: Meningkatnya indeks SPBE Kabupaten
+      indikator:
+        - id: rhk-1.1
+          perspektif: penerima-layanan
+          iki: Indeks SPBE
+          target: 3.5
+          satuan: Indeks
+"""
+
+KABID = f"""\
+pegawai:
+  nama: Budi Santoso, S.T., M.T.
+  nip: "{KABID_NIP}"
+  pangkat: Pembina
+  golongan: IV/a
+  jabatan: Kepala Bidang Aplikasi Informatika
+  jenis_jabatan: administrator
+  unit: aptika
+pejabat_penilai: "{HEAD_NIP}"
+pendekatan: kuantitatif
+hasil_kerja:
+  utama:
+    - id: rhk-1
+      intervensi: "{HEAD_NIP}#rhk-1"
+      rhk: Tersedianya aplikasi layanan publik yang terintegrasi
+      indikator:
+        - id: rhk-1.1
+          aspek: kuantitas
+          iki: Jumlah aplikasi terintegrasi
+          target: 10
+          satuan: Aplikasi
+"""
+
+#: A valid staff spec; corpus cases are variations of it.
+STAFF = f"""\
+pegawai:
+  nama: Rina Marlina, S.Kom.
+  nip: "{STAFF_NIP}"
+  pangkat: Penata
+  golongan: III/c
+  jabatan: Kepala Seksi E-Government
+  jenis_jabatan: pengawas
+  unit: egov
+pejabat_penilai: "{KABID_NIP}"
+pendekatan: kuantitatif
+penetapan: {{tanggal: 2024-01-15}}
+hasil_kerja:
+  utama:
+    - id: rhk-1
+      intervensi: "{KABID_NIP}#rhk-1"
+      rhk: Terselenggaranya layanan e-government
+      indikator:
+        - id: rhk-1.1
+          aspek: kuantitas
+          iki: Jumlah layanan terintegrasi
+          target: 12
+          satuan: Layanan
+evaluasi:
+  triwulan-1:
+    tanggal: 2024-04-05
+    hasil_kerja:
+      rhk-1.1: {{realisasi: 3, umpan_balik: Sesuai jadwal}}
+    rating_hasil_kerja: sesuai-ekspektasi
+    rating_perilaku_kerja: di-atas-ekspektasi
+    predikat: baik
+"""
+
+
+def build_tree(root: Path, files: dict[str, str]) -> Path:
+    """Write ``{relative path: text}`` below ``root`` (text is dedented)."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def base_files() -> dict[str, str]:
+    return {
+        "skpdoc.yaml": CONFIG,
+        "diskominfo/opd.yaml": OPD,
+        f"diskominfo/{HEAD_NIP}.yaml": HEAD,
+        f"diskominfo/{KABID_NIP}.yaml": KABID,
+        f"diskominfo/{STAFF_NIP}.yaml": STAFF,
+    }
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    """A small valid workspace: head (JPT), kepala bidang, kepala seksi."""
+    return build_tree(tmp_path / "ws", base_files())
