@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from skpdoc import model, workspace
-from skpdoc.errors import InvalidSpecs, Severity
+from skpdoc.errors import InvalidSpecs, Severity, UsageError
 from skpdoc.validate import Report, check_workspace, validate
 
-__all__ = ["Report", "load_workspace", "validate"]
+if TYPE_CHECKING:
+    from skpdoc.render.pipeline import Job, RenderReport
+
+__all__ = ["Report", "load_workspace", "render", "starter_for", "validate"]
 
 
 def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.Workspace:
@@ -91,3 +96,33 @@ def starter_for(
         pendekatan=pendekatan,
     )
     return default_path(root, opd, nip), starter_yaml(starter)
+
+
+def render(
+    paths: list[str | Path],
+    out_dir: str | Path,
+    *,
+    forms: list[str] | None = None,
+    periode: list[str] | None = None,
+    templates: str | Path | None = None,
+    progress: Callable[[Job], None] | None = None,
+) -> RenderReport:
+    """Render the forms of the workspace holding ``paths`` into ``out_dir``.
+
+    Folders select their whole workspace; spec files select their employees.
+    By default every form that applies is written: SKP, Lampiran, and the
+    evaluation forms for each periode that has data.
+    """
+    from skpdoc.render.pipeline import TemplateSet, plan, render_all
+
+    targets = [Path(p) for p in paths] or [Path.cwd()]
+    ws = load_workspace(targets[0])
+    nips: set[str] | None = None
+    for target in targets:
+        if workspace.find_root(target) != ws.root:
+            raise UsageError(code="W004", subject=str(target), root=ws.root)
+        if target.resolve().is_file():
+            nips = (nips or set()) | {p.nip for p in ws.pegawai.values() if p.file.resolve() == target.resolve()}
+    jobs = plan(ws, forms=forms or (), periode=periode or (), nips=nips)
+    template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
+    return render_all(ws, jobs, Path(out_dir), template_set, progress)

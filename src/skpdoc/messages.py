@@ -82,6 +82,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("kunci harus berupa teks sederhana", "tulis kunci sebagai teks biasa, mis. `nama:`"),
         "en": ("a key must be plain text", "write the key as plain text, e.g. `nama:`"),
     },
+    "Y010": {
+        "id": ("tag YAML {tag} tidak didukung", "hapus tag (tanda !), tulis nilainya biasa saja"),
+        "en": ("YAML tag {tag} is not supported", "remove the tag (the ! mark) and write the plain value"),
+    },
     # --- schema ---------------------------------------------------------
     "S001": {
         "id": ("kunci tidak dikenal '{key}'", "{suggestion}"),
@@ -497,8 +501,9 @@ class Suggest:
         return cls(kind="fill")
 
     @classmethod
-    def among(cls, word: str, choices: tuple[str, ...] | list[str]) -> Suggest:
-        return cls(word, tuple(choices))
+    def among(cls, word: object, choices: tuple[object, ...] | list[object] | list[str]) -> Suggest:
+        # Data may be of any shape when the schema has already failed; suggest among the text values.
+        return cls(str(word), tuple(c for c in choices if isinstance(c, str)))
 
     def render(self, lang: str) -> str:
         en = lang == "en"

@@ -1,0 +1,77 @@
+"""How many specs per second `skpdoc validate` checks.
+
+Generates a workspace of 10,000 employees (benchmarks/synth.py: four RHK of
+three indicators and five evaluations each, about 9 KB of YAML per spec),
+then validates it several times and prints the median. Beside it, in the
+same run, the bare cost of reading the same files with PyYAML's C loader
+(no positions, no schema, no rules): the floor this design stands on.
+
+    python benchmarks/bench_validate.py [--employees N] [--runs R] [--jobs J]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from skpdoc import validate
+from synth import make_workspace
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = make_workspace(Path(tmp) / "ws", args.employees)
+        files = sorted(root.glob("*/*.yaml"))
+        size = sum(f.stat().st_size for f in files)
+        specs = sum(1 for f in files if f.name != "opd.yaml")
+        print(
+            f"workspace: {specs} employee specs, {len(files) - specs} opd.yaml, {size / 1e6:.1f} MB "
+            f"({size / len(files) / 1024:.1f} KiB per file), {os.cpu_count()} cores, jobs={args.jobs}"
+        )
+
+        floor = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            for f in files:
+                yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader)
+            floor.append(time.perf_counter() - started)
+
+        timings = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            report = validate([root], jobs=args.jobs)
+            timings.append(time.perf_counter() - started)
+            assert report.ok(strict=True), report.problems[:3]
+
+        best = statistics.median(timings)
+        base = statistics.median(floor)
+        print(
+            f"skpdoc validate        : median {best:.2f} s  -> {specs / best:,.0f} specs/s "
+            f"({size / best / 1e6:.1f} MB/s)  runs: {', '.join(f'{t:.2f}' for t in timings)}"
+        )
+        print(
+            f"yaml.load (C), 1 core  : median {base:.2f} s  -> {specs / base:,.0f} specs/s  (no positions, "
+            f"schema or rules)"
+        )
+        print(
+            f"per spec: validate {best / specs * 1000:.2f} ms wall on {args.jobs} workers; "
+            f"C loader alone {base / specs * 1000:.2f} ms on one core"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Render the official forms: view models (:mod:`.viewmodel`), templates (:mod:`.engine`)."""

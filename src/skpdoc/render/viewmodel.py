@@ -1,0 +1,238 @@
+"""What a form template receives: print-ready values, no logic left to do.
+
+One context type (:class:`Form`) serves every form, so a template author
+learns one set of names and ``skpdoc templates check`` can verify any
+template against it. Fields a form does not use are empty. Templates only
+loop and print: numbering, dates, NIP grouping, pangkat, units of targets,
+the superior's RHK text and the predikat are all computed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from skpdoc.model import Evaluasi, Indikator, Pegawai, Pejabat, Rhk, Workspace
+from skpdoc.reference import (
+    ASPEK,
+    CAPAIAN_ORGANISASI,
+    PERILAKU,
+    PERIODE,
+    PERSPEKTIF,
+    PREDIKAT_FORM,
+    RATING,
+)
+from skpdoc.render import formatting as fmt
+
+FORMS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
+PERIODIC = frozenset({"evaluasi", "dokumen-evaluasi"})
+
+BAGI_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+BAGI_JA_JF = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+
+
+@dataclass(frozen=True)
+class Orang:
+    """A header block: the employee, the penilai or the atasan penilai."""
+
+    nama: str = ""
+    nip: str = ""  # grouped: "19850101 201001 1 001"
+    pangkat: str = ""  # "Penata Muda, III/a"
+    jabatan: str = ""
+    unit_kerja: str = ""  # the unit, or the instansi for an official outside it
+    label_unit: str = "UNIT KERJA"  # "UNIT KERJA" or "INSTANSI" (row 5 of the block)
+
+
+@dataclass(frozen=True)
+class IndikatorForm:
+    indikator: str  # the IKI (kuantitatif) or the ukuran keberhasilan (kualitatif)
+    aspek: str  # "Kuantitas" ... (JA/JF kuantitatif), else ""
+    perspektif: str  # "Penerima Layanan" ... (JPT), else ""
+    target: str  # "12 Dokumen", "100%"; "" for kualitatif
+    realisasi: str  # evaluation forms: "9 Dokumen" or the text given
+    umpan_balik: str
+    bukti_dukung: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RhkForm:
+    no: str  # "1", "2", ... within its section
+    rhk: str
+    intervensi: str  # the superior's RHK (or the sasaran/penugasan written as text)
+    asal: str  # the origin line, e.g. "Penugasan dari Kepala Dinas ...: Meningkatnya ..."
+    indikator: tuple[IndikatorForm, ...]
+
+
+@dataclass(frozen=True)
+class PerilakuForm:
+    no: str
+    nama: str  # "Berorientasi Pelayanan"
+    panduan: tuple[str, str, str]
+    ekspektasi: str  # ekspektasi khusus pimpinan, or ""
+    umpan_balik: str  # evaluation forms only
+
+
+@dataclass(frozen=True)
+class Form:
+    """The context of every form template."""
+
+    form: str  # "skp" | "lampiran" | "evaluasi" | "dokumen-evaluasi"
+    judul: tuple[str, ...]  # the centred title lines
+    instansi: str  # "PEMERINTAH KABUPATEN ..."
+    opd: str  # "DINAS KOMUNIKASI DAN INFORMATIKA"
+    tahun: str
+    periode_penilaian: str  # "1 JANUARI SD 31 DESEMBER TAHUN 2024"
+    periode: str  # "TRIWULAN I" ... "AKHIR"; "" for the SKP
+    pendekatan: str  # "KUANTITATIF" | "KUALITATIF"
+    pegawai: Orang
+    penilai: Orang
+    atasan_penilai: Orang
+    utama: tuple[RhkForm, ...]
+    tambahan: tuple[RhkForm, ...]
+    perilaku: tuple[PerilakuForm, ...]
+    dukungan_sumber_daya: tuple[str, ...]
+    skema_pertanggungjawaban: tuple[str, ...]
+    konsekuensi: tuple[str, ...]
+    capaian_organisasi: str  # "BAIK"; "" when the OPD has none for the periode
+    pola_distribusi: str  # slug of the curve to show: "istimewa", "baik", ...; "" for none
+    rating_hasil_kerja: str  # "SESUAI EKSPEKTASI"
+    rating_perilaku_kerja: str
+    predikat: str  # "BAIK", "KURANG", ...
+    catatan_rekomendasi: str
+    tempat_tanggal: str  # the penilai's signature line: "Sekayu, 31 Desember 2024"
+    tempat_tanggal_pegawai: str  # the employee's, on the Dokumen Evaluasi
+
+    def context(self) -> dict[str, object]:
+        """The top-level names a template sees (shallow: nested values stay objects)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def orang(pejabat: Pejabat | None) -> Orang:
+    if pejabat is None:
+        return Orang()
+    outside = pejabat.instansi is not None and pejabat.unit_kerja is None
+    return Orang(
+        nama=pejabat.nama,
+        nip=fmt.nip(pejabat.nip),
+        pangkat=fmt.pangkat(pejabat),
+        jabatan=pejabat.jabatan,
+        unit_kerja=(pejabat.instansi if outside else pejabat.unit_kerja) or "",
+        label_unit="INSTANSI" if outside else "UNIT KERJA",
+    )
+
+
+def _indikator(ind: Indikator, evaluasi: Evaluasi | None) -> IndikatorForm:
+    real = evaluasi.hasil_kerja.get(ind.id) if evaluasi else None
+    return IndikatorForm(
+        indikator=ind.iki or ind.ukuran_keberhasilan or "",
+        aspek=ASPEK.get(ind.aspek or "", ""),
+        perspektif=PERSPEKTIF.get(ind.perspektif or "", ""),
+        target=fmt.dengan_satuan(ind.target, ind.satuan) if ind.target is not None else "",
+        realisasi=fmt.dengan_satuan(real.realisasi, ind.satuan) if real else "",
+        umpan_balik=(real.umpan_balik or "") if real else "",
+        bukti_dukung=real.bukti_dukung if real else (),
+    )
+
+
+def _rhk(ws: Workspace, rhk: Rhk, no: int, evaluasi: Evaluasi | None) -> RhkForm:
+    intervensi, asal = rhk.intervensi_teks or "", rhk.intervensi_teks or ""
+    superior = ws.intervened(rhk)
+    if superior is not None and rhk.intervensi is not None:
+        owner = ws.pegawai[rhk.intervensi[0]]
+        intervensi = superior.rhk
+        asal = f"Penugasan dari {owner.identitas.jabatan}: {superior.rhk}"
+    return RhkForm(
+        no=str(no),
+        rhk=rhk.rhk,
+        intervensi=intervensi,
+        asal=asal,
+        indikator=tuple(_indikator(ind, evaluasi) for ind in rhk.indikator),
+    )
+
+
+def _perilaku(pegawai: Pegawai, evaluasi: Evaluasi | None) -> tuple[PerilakuForm, ...]:
+    return tuple(
+        PerilakuForm(
+            no=str(no),
+            nama=nama,
+            panduan=panduan,
+            ekspektasi=pegawai.ekspektasi_khusus.get(slug, ""),
+            umpan_balik=evaluasi.perilaku_kerja.get(slug, "") if evaluasi else "",
+        )
+        for no, (slug, (nama, panduan)) in enumerate(PERILAKU.items(), 1)
+    )
+
+
+def _periode_penilaian(mulai: dt.date, selesai: dt.date) -> str:
+    start = f"{mulai.day} {fmt.BULAN[mulai.month - 1]}"
+    end = f"{selesai.day} {fmt.BULAN[selesai.month - 1]}"
+    return f"{start} SD {end} TAHUN {selesai.year}".upper()
+
+
+def judul(form: str, pegawai: Pegawai, periode: str | None) -> tuple[str, ...]:
+    bagi = BAGI_JPT if pegawai.is_jpt else BAGI_JA_JF
+    pendekatan = f"PENDEKATAN HASIL KERJA {pegawai.pendekatan.upper()}"
+    label = PERIODE[periode].upper() if periode else ""
+    if form == "skp":
+        return ("SASARAN KINERJA PEGAWAI", pendekatan, bagi)
+    if form == "lampiran":
+        return ("LAMPIRAN SASARAN KINERJA PEGAWAI", pendekatan, bagi)
+    if form == "evaluasi":
+        return ("EVALUASI KINERJA PEGAWAI", pendekatan, bagi, f"PERIODE: {label}")
+    return ("DOKUMEN EVALUASI KINERJA PEGAWAI", f"PERIODE: {label}")
+
+
+def build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None = None) -> Form:
+    """The context of ``form`` for one employee (and periode, for evaluation forms)."""
+    evaluasi = pegawai.evaluasi.get(periode) if periode else None
+    if form in PERIODIC and evaluasi is None:
+        raise ValueError(f"{pegawai.nip} has no evaluation for {periode}")
+    opd = ws.opds[pegawai.opd]
+    capaian = opd.capaian.get(periode, "") if periode else ""
+    if evaluasi is not None:
+        signed = fmt.tempat_tanggal(evaluasi.tempat, evaluasi.tanggal)
+        signed_pegawai = fmt.tempat_tanggal(evaluasi.tempat, evaluasi.tanggal_pegawai)
+    elif pegawai.penetapan is not None:
+        signed = signed_pegawai = fmt.tempat_tanggal(*pegawai.penetapan)
+    else:
+        signed = signed_pegawai = f"{ws.tempat}, ...................... {ws.tahun}"
+    sections = {
+        name: tuple(_rhk(ws, rhk, no, evaluasi) for no, rhk in enumerate(pegawai.section(name), 1))
+        for name in ("utama", "tambahan")
+    }
+    lampiran = pegawai.lampiran
+    return Form(
+        form=form,
+        judul=judul(form, pegawai, periode),
+        instansi=ws.instansi.upper(),
+        opd=opd.nama.upper(),
+        tahun=str(ws.tahun),
+        periode_penilaian=_periode_penilaian(*pegawai.periode),
+        periode=PERIODE[periode].upper() if periode else "",
+        pendekatan=pegawai.pendekatan.upper(),
+        pegawai=orang(ws.person(pegawai)),
+        penilai=orang(ws.penilai(pegawai)),
+        atasan_penilai=orang(ws.atasan_penilai(pegawai)),
+        utama=sections["utama"],
+        tambahan=sections["tambahan"],
+        perilaku=_perilaku(pegawai, evaluasi),
+        dukungan_sumber_daya=lampiran.get("dukungan_sumber_daya", ()),
+        skema_pertanggungjawaban=lampiran.get("skema_pertanggungjawaban", ()),
+        konsekuensi=lampiran.get("konsekuensi", ()),
+        capaian_organisasi=CAPAIAN_ORGANISASI.get(capaian, "").upper(),
+        pola_distribusi=capaian,
+        rating_hasil_kerja=RATING[evaluasi.rating_hasil_kerja].upper() if evaluasi else "",
+        rating_perilaku_kerja=RATING[evaluasi.rating_perilaku_kerja].upper() if evaluasi else "",
+        predikat=PREDIKAT_FORM[evaluasi.predikat].upper() if evaluasi else "",
+        catatan_rekomendasi=(evaluasi.catatan_rekomendasi or "") if evaluasi else "",
+        tempat_tanggal=signed,
+        tempat_tanggal_pegawai=signed_pegawai,
+    )
+
+
+def template_name(pegawai: Pegawai, form: str) -> str:
+    """The built-in template a form of this employee uses, e.g. ``skp-ja-jf-kuantitatif.docx``."""
+    if form in ("skp", "evaluasi"):
+        kind = "jpt" if pegawai.is_jpt else "ja-jf"
+        return f"{form}-{kind}-{pegawai.pendekatan}.docx"
+    return f"{form}.docx"
