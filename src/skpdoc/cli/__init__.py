@@ -17,6 +17,7 @@ from skpdoc import __version__
 from skpdoc.cli.render import render_command
 from skpdoc.cli.schema import schema_command
 from skpdoc.cli.starter import new_command
+from skpdoc.cli.templates import templates_group
 from skpdoc.cli.validate import validate_command
 from skpdoc.errors import SkpdocError
 
@@ -41,6 +42,7 @@ cli.add_command(validate_command)
 cli.add_command(schema_command)
 cli.add_command(new_command)
 cli.add_command(render_command)
+cli.add_command(templates_group)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,192 @@
+"""``skpdoc templates check``: find template mistakes before a batch run does.
+
+Three kinds of finding, each located by the text of the paragraph or table
+cell it is in (what the author sees in Word):
+
+* Jinja syntax errors;
+* tags that Word split across runs (formatting changed in the middle of a
+  tag, a spell-check mark) or across paragraphs;
+* names that the view model does not have: every ``{{ a.b.c }}`` is checked
+  against the fields of :class:`~skpdoc.render.viewmodel.Form`, following
+  loop variables into the element types of the lists they iterate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import typing
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import nodes
+
+from skpdoc.render import engine
+from skpdoc.render.viewmodel import Form
+
+_TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
+_OPEN = re.compile(r"{[{%#]")
+_CLOSE = re.compile(r"[}%#]}")
+_RUN_TEXTS = re.compile(r"<w:r[ >].*?</w:r>", re.DOTALL)
+#: Names Jinja provides itself inside templates.
+_JINJA_NAMES = frozenset({"loop", "range", "dict", "lipsum", "cycler", "joiner", "namespace", "true", "false", "none"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    template: str
+    part: str
+    code: str  # T001 syntax, T002 split tag, T003 unknown name, T004 unknown field, T005 tag across paragraphs
+    message: str
+    where: str
+    severity: str = "error"
+
+    def format(self) -> str:
+        label = "" if self.severity == "error" else "peringatan "
+        return f"{self.template} ({self.part}): {label}{self.code} {self.message}\n    di: “{self.where}”"
+
+
+def check_folder(folder: Path) -> list[Finding]:
+    """Every finding in every .docx of ``folder``."""
+    findings: list[Finding] = []
+    for path in sorted(folder.glob("*.docx")):
+        findings += check_template(path)
+    return findings
+
+
+def check_template(path: Path) -> list[Finding]:
+    findings: list[Finding] = []
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        return [Finding(path.name, "-", "T001", f"bukan berkas .docx yang valid ({exc})", "")]
+    with archive:
+        for name in archive.namelist():
+            if engine._TEMPLATED.match(name):
+                findings += _check_part(path.name, name, archive.read(name).decode("utf-8"))
+    return findings
+
+
+def _check_part(template: str, part: str, xml: str) -> list[Finding]:
+    found = list(_split_tags(template, part, xml))
+    source = engine.patch(xml)
+    env = engine.environment()
+    try:
+        tree = env.parse(source)
+    except jinja2.TemplateSyntaxError as exc:
+        return [*found, Finding(template, part, "T001", f"sintaks salah: {exc.message}", _where(source, exc.lineno))]
+    checker = _NameChecker(template, part, source)
+    checker.visit_all(tree.body, _root_scope())
+    return found + checker.findings
+
+
+def _split_tags(template: str, part: str, xml: str) -> Iterator[Finding]:
+    for paragraph in engine._PARAGRAPH.findall(xml):
+        text = engine.paragraph_text(paragraph)
+        if len(_OPEN.findall(text)) != len(_CLOSE.findall(text)):
+            yield Finding(template, part, "T005", "tag terpotong antar paragraf (pembuka/penutup tidak lengkap)", text[:120])
+            continue
+        runs = ["".join(engine._TEXT.findall(run)) for run in _RUN_TEXTS.findall(paragraph)]
+        if len(runs) < 2:
+            continue
+        bounds, position = [], 0
+        for run in runs:
+            bounds.append((position, position + len(run)))
+            position += len(run)
+        joined = "".join(runs)
+        for tag in _TAG.finditer(joined):
+            if not any(start <= tag.start() and tag.end() <= end for start, end in bounds):
+                yield Finding(
+                    template, part, "T002",
+                    f"tag {tag.group(0)!r} terpecah di beberapa run Word; ketik ulang tag itu sekaligus tanpa mengubah format di tengahnya",
+                    text[:120], severity="warning",
+                )
+
+
+def _where(source: str, line: int | None) -> str:
+    return engine._text_at(source, line)
+
+
+# --- names against the view model -------------------------------------------------
+
+Scope = dict[str, Any]
+
+
+def _root_scope() -> Scope:
+    return dict(typing.get_type_hints(Form))
+
+
+def _element(kind: Any) -> Any:
+    """The type of the items of a ``tuple[X, ...]`` / ``list[X]``; Any otherwise."""
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) in (tuple, list) and args:
+        return args[0]
+    return Any
+
+
+class _NameChecker:
+    def __init__(self, template: str, part: str, source: str) -> None:
+        self.template, self.part, self.source = template, part, source
+        self.findings: list[Finding] = []
+
+    def report(self, code: str, message: str, node: nodes.Node) -> None:
+        finding = Finding(self.template, self.part, code, message, _where(self.source, node.lineno))
+        if finding not in self.findings:
+            self.findings.append(finding)
+
+    def visit_all(self, body: list[nodes.Node], scope: Scope) -> None:
+        for node in body:
+            self.visit(node, scope)
+
+    def visit(self, node: nodes.Node, scope: Scope) -> Any:
+        if isinstance(node, nodes.For):
+            items = self.visit(node.iter, scope)
+            inner = {**scope, "loop": Any}
+            self.bind(node.target, _element(items), inner)
+            if node.test is not None:
+                self.visit(node.test, inner)
+            self.visit_all(node.body, inner)
+            self.visit_all(node.else_, scope)
+            return Any
+        if isinstance(node, nodes.Assign):
+            self.visit(node.node, scope)
+            self.bind(node.target, Any, scope)
+            return Any
+        if isinstance(node, (nodes.Macro, nodes.CallBlock)):
+            inner = {**scope, **{arg.name: Any for arg in getattr(node, "args", [])}, "caller": Any}
+            self.visit_all(node.body, inner)
+            return Any
+        if isinstance(node, nodes.Name):
+            if node.ctx == "load" and node.name not in scope and node.name not in _JINJA_NAMES:
+                self.report("T003", f"nama tidak dikenal: {node.name}", node)
+                return Any
+            return scope.get(node.name, Any)
+        if isinstance(node, nodes.Getattr):
+            owner = self.visit(node.node, scope)
+            return self.attribute(owner, node.attr, node)
+        for child in node.iter_child_nodes():
+            self.visit(child, scope)
+        return Any
+
+    def bind(self, target: nodes.Node, kind: Any, scope: Scope) -> None:
+        if isinstance(target, nodes.Name):
+            scope[target.name] = kind
+        elif isinstance(target, nodes.Tuple):
+            for item in target.items:
+                self.bind(item, Any, scope)
+
+    def attribute(self, owner: Any, attr: str, node: nodes.Node) -> Any:
+        if not (isinstance(owner, type) and dataclasses.is_dataclass(owner)):
+            return Any  # str methods, loop.index, items of unknown shape
+        hints = typing.get_type_hints(owner)
+        if attr not in hints:
+            close = difflib.get_close_matches(attr, list(hints), n=1)
+            extra = f" (maksud Anda '{close[0]}'?)" if close else ""
+            self.report("T004", f"{owner.__name__} tidak memiliki '{attr}'{extra}", node)
+            return Any
+        return hints[attr]
