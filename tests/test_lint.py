@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from docxutil import make_docx
-
 from skpdoc.cli import main
 from skpdoc.render.lint import check_template
 
@@ -13,7 +12,12 @@ def codes(path: Path) -> list[tuple[str, str]]:
 
 
 def test_a_clean_template(tmp_path: Path) -> None:
-    rows = [["{%tr for r in utama %}"], ["{{ r.no }} {{ r.rhk }}"], ["{%tr for i in r.indikator %}"], ["{{ i.target }}"]]
+    rows = [
+        ["{%tr for r in utama %}"],
+        ["{{ r.no }} {{ r.rhk }}"],
+        ["{%tr for i in r.indikator %}"],
+        ["{{ i.target }}"],
+    ]
     rows += [["{%tr endfor %}"], ["{%tr endfor %}"]]
     path = make_docx(tmp_path / "t.docx", ["{{ pegawai.nama }} {{ pegawai.nip|upper }}", "{{ judul[0] }}"], rows)
     assert codes(path) == []

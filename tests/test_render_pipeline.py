@@ -7,17 +7,21 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import HEAD_NIP, KABID_NIP, STAFF_NIP
-from docxutil import make_docx
 
 import skpdoc
+from conftest import HEAD_NIP, KABID_NIP, STAFF_NIP
+from docxutil import make_docx
 from skpdoc.cli import main
 from skpdoc.errors import UsageError
 from skpdoc.render.pipeline import Job, TemplateSet, plan
 
 NAMES = [
-    "skp-ja-jf-kuantitatif.docx", "skp-jpt-kuantitatif.docx", "lampiran.docx",
-    "evaluasi-ja-jf-kuantitatif.docx", "evaluasi-jpt-kuantitatif.docx", "dokumen-evaluasi.docx",
+    "skp-ja-jf-kuantitatif.docx",
+    "skp-jpt-kuantitatif.docx",
+    "lampiran.docx",
+    "evaluasi-ja-jf-kuantitatif.docx",
+    "evaluasi-jpt-kuantitatif.docx",
+    "dokumen-evaluasi.docx",
 ]
 
 
@@ -59,7 +63,10 @@ def test_render_writes_every_document_with_override_templates(ws: Path, stand_in
     assert report.failed == []
     assert len(report.written) == 8
     staff = tmp_path / "out" / STAFF_NIP
-    assert first_line(staff / "skp.docx") == "skp-ja-jf-kuantitatif.docx: Rina Marlina, S.Kom. / Budi Santoso, S.T., M.T. / "
+    assert (
+        first_line(staff / "skp.docx")
+        == "skp-ja-jf-kuantitatif.docx: Rina Marlina, S.Kom. / Budi Santoso, S.T., M.T. / "
+    )
     assert first_line(staff / "evaluasi-triwulan-1.docx").endswith("/ TRIWULAN I")
     assert not list((tmp_path / "out").rglob("*.tmp"))
 
