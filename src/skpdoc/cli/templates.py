@@ -44,8 +44,13 @@ def list_command() -> int:
 @templates_group.command("copy")
 @click.argument("names", nargs=-1, required=True)
 @click.option(
-    "-t", "--to", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("templates"),
-    show_default=True, help="Folder to copy into (a workspace's templates/ replaces built-ins by name).",
+    "-t",
+    "--to",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("templates"),
+    show_default=True,
+    help="Folder to copy into (a workspace's templates/ replaces built-ins by name).",
 )
 def copy_command(names: tuple[str, ...], folder: Path) -> int:
     """Copy built-in templates into FOLDER to customise them (letterhead, logo)."""

@@ -89,7 +89,9 @@ def _split_tags(template: str, part: str, xml: str) -> Iterator[Finding]:
     for paragraph in engine._PARAGRAPH.findall(xml):
         text = engine.paragraph_text(paragraph)
         if len(_OPEN.findall(text)) != len(_CLOSE.findall(text)):
-            yield Finding(template, part, "T005", "tag terpotong antar paragraf (pembuka/penutup tidak lengkap)", text[:120])
+            yield Finding(
+                template, part, "T005", "tag terpotong antar paragraf (pembuka/penutup tidak lengkap)", text[:120]
+            )
             continue
         runs = ["".join(engine._TEXT.findall(run)) for run in _RUN_TEXTS.findall(paragraph)]
         if len(runs) < 2:
@@ -102,9 +104,12 @@ def _split_tags(template: str, part: str, xml: str) -> Iterator[Finding]:
         for tag in _TAG.finditer(joined):
             if not any(start <= tag.start() and tag.end() <= end for start, end in bounds):
                 yield Finding(
-                    template, part, "T002",
+                    template,
+                    part,
+                    "T002",
                     f"tag {tag.group(0)!r} terpecah di beberapa run Word; ketik ulang tag itu sekaligus tanpa mengubah format di tengahnya",
-                    text[:120], severity="warning",
+                    text[:120],
+                    severity="warning",
                 )
 
 

@@ -1,0 +1,1 @@
+"""Bundles per OPD: cover, contents, stamps, bookmarks (:mod:`.assemble`, :mod:`.pages`)."""
