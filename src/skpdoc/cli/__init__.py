@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import click
 
 from skpdoc import __version__
+from skpdoc.cli.build import build_command
 from skpdoc.cli.render import render_command
 from skpdoc.cli.schema import schema_command
 from skpdoc.cli.starter import new_command
@@ -39,6 +40,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(validate_command)
+cli.add_command(build_command)
 cli.add_command(schema_command)
 cli.add_command(new_command)
 cli.add_command(render_command)

@@ -20,3 +20,24 @@ def progress_bar(quiet: bool, label: str, total: int | None = None) -> Iterator[
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda _item: bar.advance(task)
+
+
+@contextmanager
+def counting_progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[Any], None], Callable[[int], None]]]:
+    """Like :func:`progress_bar`, with the total set once known; shows done/total, rate and ETA."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f} dok/s" if task.speed else "")
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield (lambda _item: None), (lambda _total: None)
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield (lambda _item: bar.advance(task)), (lambda total: bar.update(task, total=total))

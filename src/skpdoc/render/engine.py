@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -94,6 +95,7 @@ class _Part:
     source: str  # patched Jinja source, kept for error messages
     template: jinja2.Template
     fix_tables: bool
+    names: frozenset[str]
 
 
 class CompiledTemplate:
@@ -119,6 +121,8 @@ class CompiledTemplate:
         ):
             raise RenderError(self.name, "berkas .docx tanpa word/document.xml")
         rendered = {p.name for p in self.parts}
+        #: the context names the template reads: only these decide whether a document changed
+        self.names: frozenset[str] = frozenset().union(*(p.names for p in self.parts)) if self.parts else frozenset()
         self.members = [m if m.name not in rendered else StaticMember(m.name) for m in static]
 
     def _compile(self, name: str, xml: str) -> _Part:
@@ -127,7 +131,8 @@ class CompiledTemplate:
             template = _ENV.from_string(source)
         except jinja2.TemplateSyntaxError as exc:
             raise RenderError(self.name, f"sintaks templat salah: {exc.message}", _text_at(source, exc.lineno)) from exc
-        return _Part(name, source, template, bool(_NEEDS_TABLE_FIX.search(source)))
+        names = frozenset(meta.find_undeclared_variables(_ENV.parse(source)))
+        return _Part(name, source, template, bool(_NEEDS_TABLE_FIX.search(source)), names)
 
     def render(self, context: dict[str, Any]) -> bytes:
         """The rendered .docx as bytes."""

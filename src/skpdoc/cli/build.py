@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from skpdoc.cli.options import lang_option, quiet_option
+
+
+@click.command("build")
+@click.argument("workspace", required=False, type=click.Path(exists=True, path_type=Path), default=Path("."))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--periode", multiple=True, help="triwulan-1 ... triwulan-4, akhir (repeatable; default: all with data).")
+@click.option("--form", "forms", multiple=True, help="skp, lampiran, evaluasi, dokumen-evaluasi (repeatable).")
+@click.option("--opd", "opds", multiple=True, help="Only these OPD folders (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="LibreOffice workers (default: CPU count).")
+@click.option("--pdfa", is_flag=True, help="PDF/A-2b output, for archiving.")
+@click.option("--no-pdf", is_flag=True, help="Only the .docx files; no LibreOffice needed.")
+@click.option("--keep-going", is_flag=True, help="Write bundles even when some documents failed (without them).")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="Folder of replacement templates.")
+@lang_option
+@quiet_option
+def build_command(
+    workspace: Path,
+    out_dir: Path,
+    periode: tuple[str, ...],
+    forms: tuple[str, ...],
+    opds: tuple[str, ...],
+    jobs: int | None,
+    pdfa: bool,
+    no_pdf: bool,
+    keep_going: bool,
+    templates: Path | None,
+    lang: str,
+    quiet: bool,
+) -> int:
+    """Build every form (.docx and PDF) and one PDF bundle per OPD.
+
+    Writes OUTPUT/<tahun>/<opd>/<nip>/<form>[-<periode>].{docx,pdf}, the bundles
+    OUTPUT/<tahun>/<opd>.pdf and OUTPUT/<tahun>/manifest.json. Documents that are
+    up to date are skipped, so a rebuild after editing one spec is quick.
+    """
+    from skpdoc.build import build
+    from skpdoc.cli.progress import counting_progress
+    from skpdoc.errors import InvalidSpecs
+
+    try:
+        with counting_progress(quiet, "build") as (advance, set_total):
+            report = build(
+                workspace,
+                out_dir,
+                periode=periode,
+                forms=forms,
+                opds=opds,
+                jobs=jobs,
+                pdfa=pdfa,
+                pdf=not no_pdf,
+                keep_going=keep_going,
+                templates=templates,
+                progress=advance,
+                total=set_total,
+            )
+    except InvalidSpecs as exc:
+        for problem in exc.problems:
+            click.echo(problem.format(lang), err=True)
+        raise
+    for failure in report.failed:
+        click.echo(f"gagal: {failure.output}: {failure.cause}", err=True)
+    for slug in report.bundles_skipped:
+        click.echo(f"bundel {slug} tidak ditulis karena ada dokumen yang gagal (pakai --keep-going)", err=True)
+    if not quiet or report.failed:
+        click.echo(
+            f"{report.built} dibuat, {report.skipped} sudah terbaru, {len(report.failed)} gagal, "
+            f"{len(report.bundles)} bundel, {report.seconds:.1f} s -> {report.root}",
+            err=True,
+        )
+    return 0 if report.ok else 1

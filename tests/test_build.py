@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import skpdoc
+from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP
+from skpdoc.build import build
+from skpdoc.cli import main
+from skpdoc.hierarchy import ordered_people
+
+
+def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(ws, out, pdf=False)
+    assert (first.built, first.skipped, first.failed) == (8, 0, [])
+    root = out / "2024"
+    assert (root / "diskominfo" / STAFF_NIP / "evaluasi-triwulan-1.docx").is_file()
+    manifest = json.loads((root / "manifest.json").read_text())
+    entry = manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]
+    assert entry["template"] == "skp-ja-jf-kuantitatif.docx" and entry["inputs"]["spec"] == f"{STAFF_NIP}.yaml"
+    assert set(entry["inputs"]) == {"spec", "spec_sha256", "template_sha256", "view_sha256"}
+    second = build(ws, out, pdf=False)
+    assert (second.built, second.skipped) == (0, 8)
+
+
+def test_editing_one_spec_rebuilds_it_and_the_forms_that_print_its_text(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
+    kabid.write_text(KABID.replace("Tersedianya aplikasi layanan publik", "Tersedianya aplikasi layanan publik baru"))
+    report = build(ws, out, pdf=False)
+    # the kabid's SKP, and the staff's SKP and evaluasi, which print his RHK as "RHK pimpinan yang diintervensi"
+    assert report.built == 3 and report.skipped == 5
+    manifest = json.loads((out / "2024" / "manifest.json").read_text())
+    assert manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]["key"]
+
+
+def test_only_the_penilai_name_change_reaches_subordinates(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
+    kabid.write_text(KABID.replace("Budi Santoso, S.T., M.T.", "Budi Santoso, S.T., M.Kom."))
+    report = build(ws, out, pdf=False)
+    # kabid: skp + lampiran; staff: skp, lampiran, evaluasi, dokumen (all show the penilai); head: untouched
+    assert report.built == 6 and report.skipped == 2
+
+
+def test_hierarchy_order_and_units(ws: Path) -> None:
+    model = skpdoc.load_workspace(ws)
+    order = [(p.nip, units) for p, units in ordered_people(model, "diskominfo")]
+    assert order == [
+        (HEAD_NIP, ()),
+        (KABID_NIP, ("Bidang Aplikasi Informatika",)),
+        (STAFF_NIP, ("Bidang Aplikasi Informatika", "Seksi E-Government")),
+    ]
+
+
+def test_build_cli_refuses_unknown_opd(ws: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["build", str(ws), "-o", str(tmp_path), "--no-pdf", "--opd", "diskominf"]) == 2
+    assert "maksud Anda 'diskominfo'?" in capsys.readouterr().err
+    assert main(["build", str(ws), "-o", str(tmp_path), "--no-pdf", "-q"]) == 0
