@@ -94,8 +94,8 @@ class SkpdocError(Exception):
     exit_code = 1
 
     def __init__(self, text: str = "", *, hint: str = "", code: str = "", subject: str = "", **args: Any) -> None:
-        super().__init__(text or code)
         self.text, self.hint, self.code, self.subject, self.params = text, hint, code, subject, args
+        super().__init__(self.format())
 
     def format(self, lang: str = "id") -> str:
         text, hint = self.text, self.hint

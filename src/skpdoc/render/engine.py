@@ -59,7 +59,7 @@ def _finalize(value: Any) -> Any:
         return ""
     if isinstance(value, Markup):
         return value
-    return Markup(escape(str(value)).replace("\n", _BREAK))
+    return Markup(escape(str(value).rstrip()).replace("\n", _BREAK))  # a YAML "|" block ends in a newline
 
 
 def environment() -> ImmutableSandboxedEnvironment:

@@ -25,10 +25,12 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
     problems: list[Problem] = []
     for slug, opd in ws.opds.items():
         for checked in opd.pegawai:
-            if not checked.usable or checked.doc is None:
-                continue
+            # A spec with schema errors still takes part when its NIP can be read, so that its
+            # subordinates do not get follow-up errors ("penilai not in the workspace").
             doc = checked.doc
-            nip = doc.data["pegawai"]["nip"]
+            nip = _nip(doc.data) if doc is not None else None
+            if doc is None or nip is None:
+                continue
             if nip in people:
                 problems.append(doc.problem("R150", ("pegawai", "nip"), nip=nip, other=people[nip].file))
                 continue
@@ -63,6 +65,20 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
     return problems
 
 
+def _nip(data: dict[str, Any]) -> str | None:
+    pegawai = data.get("pegawai")
+    nip = pegawai.get("nip") if isinstance(pegawai, dict) else None
+    return nip if isinstance(nip, str) and len(nip) == 18 and nip.isdigit() else None
+
+
+def _guarded(problems: Iterator[Problem]) -> Iterator[Problem]:
+    """Skip the rest of a check for a spec whose data has the wrong shape (the schema said so already)."""
+    try:
+        yield from problems
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return
+
+
 def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
     units: dict[str, dict[str, Any]] = {}
     for index, unit in enumerate(doc.data.get("unit", [])):
@@ -90,54 +106,64 @@ def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
 def _penilai(people: dict[str, Document], heads: set[str]) -> Iterator[Problem]:
     reported_cycles: set[frozenset[str]] = set()
     for nip, doc in people.items():
-        ref = doc.data["pejabat_penilai"]
-        if isinstance(ref, str):
-            if ref == nip:
-                yield doc.problem("R143", ("pejabat_penilai",))
-                continue
-            if ref not in people:
-                yield doc.problem("R140", ("pejabat_penilai",), nip=ref)
-                continue
-        chain = [nip]
-        current = ref
-        while isinstance(current, str) and current in people and current not in chain:
-            chain.append(current)
-            current = people[current].data["pejabat_penilai"]
-        if isinstance(current, str) and current in chain:
-            cycle = frozenset(chain[chain.index(current) :])
-            if cycle not in reported_cycles:
-                reported_cycles.add(cycle)
-                loop = " → ".join([*chain[chain.index(current) :], current])
-                yield doc.problem("R141", ("pejabat_penilai",), chain=loop)
-            continue
-        # An official outside the workspace ends a chain; only an OPD head may have one.
-        # Reported once, on the spec that names the outside official.
-        if isinstance(current, dict) and len(chain) == 1 and nip not in heads:
-            kepala = ", ".join(sorted(heads)) or "-"
-            yield doc.problem("R142", ("pejabat_penilai",), nip=chain[-1], kepala=kepala)
-        if "evaluasi" in doc.data and "atasan_pejabat_penilai" not in doc.data and isinstance(ref, dict):
-            yield doc.problem("R144", ())
+        yield from _guarded(_penilai_of(nip, doc, people, heads, reported_cycles))
+
+
+def _penilai_of(
+    nip: str, doc: Document, people: dict[str, Document], heads: set[str], reported_cycles: set[frozenset[str]]
+) -> Iterator[Problem]:
+    ref = doc.data.get("pejabat_penilai")
+    if ref == nip:
+        yield doc.problem("R143", ("pejabat_penilai",))
+        return
+    if isinstance(ref, str) and ref not in people:
+        yield doc.problem("R140", ("pejabat_penilai",), nip=ref)
+        return
+    chain = [nip]
+    current = ref
+    while isinstance(current, str) and current in people and current not in chain:
+        chain.append(current)
+        current = people[current].data.get("pejabat_penilai")
+    if isinstance(current, str) and current in chain:
+        loop = chain[chain.index(current) :]
+        if frozenset(loop) not in reported_cycles:
+            reported_cycles.add(frozenset(loop))
+            yield doc.problem("R141", ("pejabat_penilai",), chain=" → ".join([*loop, current]))
+        return
+    # An official outside the workspace ends a chain; only an OPD head may have one.
+    # Reported once, on the spec that names the outside official.
+    if isinstance(current, dict) and len(chain) == 1 and nip not in heads:
+        yield doc.problem("R142", ("pejabat_penilai",), nip=nip, kepala=", ".join(sorted(heads)) or "-")
+    if "evaluasi" in doc.data and "atasan_pejabat_penilai" not in doc.data and isinstance(ref, dict):
+        yield doc.problem("R144", ())
 
 
 def _cascade(people: dict[str, Document]) -> Iterator[Problem]:
-    rhk_ids = {nip: [rhk["id"] for _, rhk in iter_rhk(doc.data)] for nip, doc in people.items()}
+    rhk_ids: dict[str, list[str]] = {}
     for nip, doc in people.items():
-        penilai = doc.data["pejabat_penilai"]
-        for path, rhk in iter_rhk(doc.data):
-            ref = rhk.get("intervensi")
-            if ref is None:
-                continue
-            target_nip, target_id = ref.split("#", 1)
-            where = (*path, "intervensi")
-            if target_nip not in people:
-                yield doc.problem("R133", where, nip=target_nip)
-            elif target_id not in rhk_ids[target_nip]:
-                yield doc.problem(
-                    "R134",
-                    where,
-                    nip=target_nip,
-                    id=target_id,
-                    suggestion=Suggest.among(target_id, rhk_ids[target_nip]),
-                )
-            elif isinstance(penilai, str) and penilai in people and nip != penilai != target_nip:
-                yield doc.problem("R135", where, severity=Severity.WARNING, nip=target_nip, penilai=penilai)
+        try:
+            rhk_ids[nip] = [rhk["id"] for _, rhk in iter_rhk(doc.data)]
+        except (KeyError, TypeError, AttributeError):
+            rhk_ids[nip] = []
+    for nip, doc in people.items():
+        yield from _guarded(_cascade_of(nip, doc, people, rhk_ids))
+
+
+def _cascade_of(
+    nip: str, doc: Document, people: dict[str, Document], rhk_ids: dict[str, list[str]]
+) -> Iterator[Problem]:
+    penilai = doc.data.get("pejabat_penilai")
+    for path, rhk in iter_rhk(doc.data):
+        ref = rhk.get("intervensi")
+        if not isinstance(ref, str) or "#" not in ref:
+            continue
+        target_nip, target_id = ref.split("#", 1)
+        where = (*path, "intervensi")
+        if target_nip not in people:
+            yield doc.problem("R133", where, nip=target_nip)
+        elif target_id not in rhk_ids[target_nip]:
+            yield doc.problem(
+                "R134", where, nip=target_nip, id=target_id, suggestion=Suggest.among(target_id, rhk_ids[target_nip])
+            )
+        elif isinstance(penilai, str) and penilai in people and nip != penilai != target_nip:
+            yield doc.problem("R135", where, severity=Severity.WARNING, nip=target_nip, penilai=penilai)

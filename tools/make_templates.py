@@ -1,0 +1,1092 @@
+#!/usr/bin/env python3
+"""(Re)build the built-in Word templates ``templates/docx/*.docx``.
+
+Every form is built here from code (python-docx, plus lxml for the table and
+field XML python-docx does not cover), so a change to a form is a reviewable
+diff of this script rather than of a binary file. The templates use the
+docxtpl (python-docx-template 0.20) language; the context they receive is
+:class:`skpdoc.render.viewmodel.Form` and ``templates/docx/README.md`` lists
+its names for template authors.
+
+Layouts follow ``shared/reference/skp-domain.md`` §0, §2 and §3 (the forms of
+the Lampiran of PermenPANRB 6/2022): SKP and Evaluasi on A4 landscape (their
+tables are wide), Lampiran and Dokumen Evaluasi on A4 portrait.
+
+Output is deterministic (same bytes on every run on the same library
+versions): fixed document properties, fixed zip timestamps, no random ids,
+charts drawn with a fixed font. Run from the repository root::
+
+    .venv/bin/python tools/make_templates.py
+
+Needs python-docx, lxml and matplotlib (the ``dev`` extra).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "templates" / "docx"
+sys.path.insert(0, str(ROOT / "src"))
+
+from skpdoc.reference import CAPAIAN_ORGANISASI  # noqa: E402  (the slugs of pola_distribusi)
+
+# --------------------------------------------------------------------------
+# Page, fonts, colours
+# --------------------------------------------------------------------------
+
+A4_LONG_MM, A4_SHORT_MM = 297, 210
+# Landscape (SKP, Evaluasi): 15 mm all round leaves 267 mm for the tables.
+LANDSCAPE_MARGIN_MM = 15
+# Portrait (Lampiran, Dokumen Evaluasi): 20 mm left/right leaves 170 mm.
+PORTRAIT_MARGIN_MM = 20
+TOP_BOTTOM_MARGIN_MM = 15
+HEADER_FOOTER_DISTANCE_MM = 8
+LANDSCAPE_WIDTH = A4_LONG_MM - 2 * LANDSCAPE_MARGIN_MM  # 267
+PORTRAIT_WIDTH = A4_SHORT_MM - 2 * PORTRAIT_MARGIN_MM  # 170
+
+# Arial is what Word has; LibreOffice substitutes the metric-compatible
+# Liberation Sans, so both lay out the same. Set on every style, with all four
+# rFonts attributes and no theme font (theme attributes would override it).
+FONT = "Arial"
+SIZE_TEXT = 10  # identity line, labels, signatures
+SIZE_TABLE = 9  # every table cell
+SIZE_TITLE = 12  # the judul lines
+SIZE_FOOTER = 8
+SIZE_SPACER = 4  # empty paragraph between two tables (Word would join them)
+LANGUAGE = "id-ID"
+
+SHADE_HEADER = "D9D9D9"  # column titles, section titles
+SHADE_SECTION = "F2F2F2"  # "A. UTAMA", "B. TAMBAHAN"
+BORDER_SIZE = 4  # eighths of a point: 0.5 pt, thin lines on every cell
+
+# Paragraph styles (names as Word shows them). Tables use SKP Tabel unless told.
+S_TITLE = "SKP Judul"
+S_TEXT = "SKP Teks"
+S_TEXT_SMALL = "SKP Teks Kecil"  # the instansi/periode line on portrait pages
+S_TABLE = "SKP Tabel"
+S_TABLE_HEAD = "SKP Tabel Kepala"
+S_FOOTER = "SKP Kaki"
+S_HEADER = "SKP Kepala"
+S_SPACER = "SKP Jarak"
+TABLE_STYLE = "SKP Tabel Bergaris"  # table style: Arial + thin borders
+
+SIGNATURE_SPACE_LINES = 4  # empty lines left for the signature (and stamp)
+LIST_INDENT_MM = 3.5  # hanging indent of "-" lines
+NUMBER_INDENT_MM = 6  # hanging indent of "1." lines in the Lampiran
+
+# Fixed document properties: the templates must be byte-identical on every run.
+FIXED_DATE = "2024-01-01T00:00:00Z"
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+# The charts of the Evaluasi (§3.1, §5): where each organisation predikat puts
+# the peak of the employees' distribution, on the x axis below.
+KURVA_X = ("Sangat Kurang", "Kurang/\nMisconduct", "Butuh\nPerbaikan", "Baik", "Sangat Baik")
+KURVA_PEAK = {
+    "istimewa": 4,  # most (≤ 70%) Sangat Baik
+    "baik": 3,  # most (≤ 70%) Baik, some Butuh Perbaikan / Kurang
+    "butuh-perbaikan": 2,  # ≥ 60% Butuh Perbaikan
+    "kurang": 1,  # ≥ 60% Kurang/Misconduct
+    "sangat-kurang": 0,  # ≥ 60% Sangat Kurang
+}
+KURVA_WIDTH_MM = 90
+KURVA_HEIGHT_MM = 55
+KURVA_DPI = 300
+
+BAGIAN = (("utama", "A. UTAMA"), ("tambahan", "B. TAMBAHAN"))
+
+
+def mm_to_twips(value: float) -> int:
+    return round(value * 1440 / 25.4)
+
+
+# --------------------------------------------------------------------------
+# Document, styles, page
+# --------------------------------------------------------------------------
+
+# Styles of python-docx's default template that stay: the rest (headings with
+# theme fonts, dozens of table styles) would only mislead a template author.
+KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
+
+
+def set_fonts(rpr: BaseOxmlElement) -> None:
+    """Arial on all four scripts of an rPr, replacing any theme font."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+
+
+def add_paragraph_style(
+    doc: Document,
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    keep_next: bool = False,
+) -> None:
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.quick_style = True
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+    fmt.keep_with_next = keep_next or None
+    if align is not None:
+        fmt.alignment = align
+    set_fonts(style.element.get_or_add_rPr())
+
+
+def add_table_style(doc: Document) -> None:
+    """A table style carrying the font and the thin borders (also set on each table)."""
+    style = doc.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+    style.base_style = doc.styles["Normal Table"]
+    el = style.element
+    ppr = OxmlElement("w:pPr")
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+    spacing.set(qn("w:lineRule"), "auto")
+    ppr.append(spacing)
+    rpr = OxmlElement("w:rPr")
+    set_fonts(rpr)
+    el.append(ppr)
+    el.append(rpr)
+    tblpr = OxmlElement("w:tblPr")
+    tblpr.append(borders("w:tblBorders", "single"))
+    el.append(tblpr)
+
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def prune_package(doc: Document) -> None:
+    """Drop what python-docx's default template carries and the forms do not need."""
+    styles = doc.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) not in KEEP_STYLES:
+            styles.remove(style)
+    # docDefaults: Arial instead of the theme's minor font, no spacing after.
+    defaults = styles.find(qn("w:docDefaults"))
+    set_fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    # Indonesian proofing language, so Word does not mark every word as misspelt.
+    defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang")).set(qn("w:val"), LANGUAGE)
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.attrib.clear()
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+    spacing.set(qn("w:lineRule"), "auto")
+    # The Word 2010 copy of the styles, the thumbnail and custom XML: unused.
+    for rels, kinds in (
+        (doc.part.rels, {STYLES_WITH_EFFECTS, RT.CUSTOM_XML}),
+        (doc.part.package.rels, {RT.THUMBNAIL}),
+    ):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype in kinds]:
+            rels.pop(rid)
+
+
+def new_document(title: str, *, landscape: bool) -> Document:
+    doc = docx.Document()
+    prune_package(doc)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(SIZE_TEXT)
+    set_fonts(normal.element.get_or_add_rPr())
+    add_paragraph_style(doc, S_TEXT, SIZE_TEXT)
+    add_paragraph_style(doc, S_TEXT_SMALL, SIZE_TABLE)
+    add_paragraph_style(doc, S_TITLE, SIZE_TITLE, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    add_paragraph_style(doc, S_TABLE, SIZE_TABLE)
+    add_paragraph_style(doc, S_TABLE_HEAD, SIZE_TABLE, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add_paragraph_style(doc, S_FOOTER, SIZE_FOOTER)
+    add_paragraph_style(doc, S_HEADER, SIZE_TEXT)
+    add_paragraph_style(doc, S_SPACER, SIZE_SPACER)
+    add_table_style(doc)
+
+    props = doc.core_properties
+    props.title = title
+    props.author = props.last_modified_by = "skpdoc"
+    props.comments = "Template skpdoc (tools/make_templates.py); nama yang tersedia: templates/docx/README.md"
+    props.revision = 1
+    core = doc.part.package.part_related_by(RT.CORE_PROPERTIES)
+    for tag in ("dcterms:created", "dcterms:modified"):
+        core._element.find(qn(tag)).text = FIXED_DATE
+    for part in doc.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = APP_XML
+
+    page_setup(doc, landscape=landscape)
+    body = doc.element.body
+    for p in body.findall(qn("w:p")):  # the default template's empty paragraph
+        body.remove(p)
+    return doc
+
+
+APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>skpdoc</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def page_setup(doc: Document, *, landscape: bool) -> None:
+    section = doc.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(A4_LONG_MM), Mm(A4_SHORT_MM)
+        side = LANDSCAPE_MARGIN_MM
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(A4_SHORT_MM), Mm(A4_LONG_MM)
+        side = PORTRAIT_MARGIN_MM
+    section.left_margin = section.right_margin = Mm(side)
+    section.top_margin = section.bottom_margin = Mm(TOP_BOTTOM_MARGIN_MM)
+    section.header_distance = section.footer_distance = Mm(HEADER_FOOTER_DISTANCE_MM)
+
+
+def text_width(doc: Document) -> float:
+    section = doc.sections[0]
+    return round((section.page_width - section.left_margin - section.right_margin) / Mm(1), 1)
+
+
+# --------------------------------------------------------------------------
+# Paragraphs
+# --------------------------------------------------------------------------
+
+Container = Document | _Cell
+
+
+def par(
+    container: Container,
+    *runs: str,
+    style: str = S_TABLE,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    bold: bool = False,
+    underline: bool = False,
+    italic: bool = False,
+    keep_next: bool = False,
+    hanging_mm: float | None = None,
+    indent_mm: float = 0.0,
+    right_indent_mm: float = 0.0,
+) -> Paragraph:
+    """One paragraph; every string is ONE run, so a docxtpl tag is never split.
+
+    ``hanging_mm`` makes a list line ("-<tab>text"): the tab jumps to the
+    hanging indent and wrapped lines align under the text.
+    """
+    p = container.add_paragraph(style=style)
+    fmt = p.paragraph_format
+    if align is not None:
+        fmt.alignment = align
+    if keep_next:
+        fmt.keep_with_next = True
+    if hanging_mm is not None:
+        fmt.left_indent = Mm(indent_mm + hanging_mm)
+        fmt.first_line_indent = Mm(-hanging_mm)
+        fmt.tab_stops.add_tab_stop(Mm(indent_mm + hanging_mm))
+    elif indent_mm:
+        fmt.left_indent = Mm(indent_mm)
+    if right_indent_mm:
+        fmt.right_indent = Mm(right_indent_mm)
+    for text in runs:
+        run = p.add_run(text)
+        if bold:
+            run.bold = True
+        if underline:
+            run.underline = True
+        if italic:
+            run.italic = True
+    return p
+
+
+def control(container: Container, tag: str) -> Paragraph:
+    """A ``{%p ... %}`` paragraph: docxtpl removes it from the output."""
+    return par(container, tag)
+
+
+def dash_list(container: Container, loop: str, *runs: str) -> None:
+    """``{%p for ... %}`` + one "-" line per item + ``{%p endfor %}``."""
+    control(container, f"{{%p for {loop} %}}")
+    par(container, "-\t", *runs, hanging_mm=LIST_INDENT_MM)
+    control(container, "{%p endfor %}")
+
+
+def spacer(doc: Document) -> None:
+    """A small empty paragraph: keeps two tables apart (Word would join them)."""
+    doc.add_paragraph(style=S_SPACER)
+
+
+# --------------------------------------------------------------------------
+# Tables (raw XML: fixed layout, exact widths, borders, repeated header rows)
+# --------------------------------------------------------------------------
+
+
+def borders(tag: str, kind: str) -> BaseOxmlElement:
+    el = OxmlElement(tag)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = OxmlElement(f"w:{side}")
+        b.set(qn("w:val"), kind)
+        if kind != "nil":
+            b.set(qn("w:sz"), str(BORDER_SIZE))
+            b.set(qn("w:space"), "0")
+            b.set(qn("w:color"), "000000")
+        el.append(b)
+    return el
+
+
+@dataclass(frozen=True)
+class C:
+    """One cell of a row: how many grid columns it spans and how it looks.
+
+    ``vmerge`` is "restart"/"continue" for a merge fixed in the template (the
+    Dokumen Evaluasi's NO column); merges over loop iterations use ``{% vm %}``
+    in the text instead, and such a cell must carry nothing after its width in
+    ``w:tcPr`` (docxtpl appends ``w:vMerge`` at its end).
+    """
+
+    span: int = 1
+    shade: str | None = None
+    vmerge: str | None = None
+    valign: str | None = None  # "center"; default top
+
+
+class Grid:
+    """A table of fixed column widths (mm) built row by row."""
+
+    def __init__(self, doc: Document, widths_mm: Sequence[float], *, lines: bool = True) -> None:
+        self.widths = [mm_to_twips(w) for w in widths_mm]
+        self.table: Table = doc.add_table(rows=0, cols=len(widths_mm))
+        tbl = self.table._tbl
+        old = tbl.tblPr
+        tblpr = OxmlElement("w:tblPr")
+        if lines:
+            style = OxmlElement("w:tblStyle")
+            style.set(qn("w:val"), doc.styles[TABLE_STYLE].style_id)
+            tblpr.append(style)
+        width = OxmlElement("w:tblW")
+        width.set(qn("w:w"), str(sum(self.widths)))
+        width.set(qn("w:type"), "dxa")
+        tblpr.append(width)
+        tblpr.append(borders("w:tblBorders", "single" if lines else "nil"))
+        layout = OxmlElement("w:tblLayout")  # fixed: Word must not re-balance the widths
+        layout.set(qn("w:type"), "fixed")
+        tblpr.append(layout)
+        margins = OxmlElement("w:tblCellMar")
+        for side, value in (("top", 17), ("left", 70 if lines else 0), ("bottom", 17), ("right", 70 if lines else 0)):
+            m = OxmlElement(f"w:{side}")
+            m.set(qn("w:w"), str(value))
+            m.set(qn("w:type"), "dxa")
+            margins.append(m)
+        tblpr.append(margins)
+        look = OxmlElement("w:tblLook")
+        look.set(qn("w:val"), "0000")
+        tblpr.append(look)
+        tbl.replace(old, tblpr)
+        grid = tbl.tblGrid
+        for col in list(grid):
+            grid.remove(col)
+        for w in self.widths:
+            col = OxmlElement("w:gridCol")
+            col.set(qn("w:w"), str(w))
+            grid.append(col)
+
+    def row(
+        self, *cells: C, header: bool = False, cant_split: bool = False, min_height_mm: float | None = None
+    ) -> list[_Cell]:
+        """Append a row; returns its cells (empty, ready for :func:`par`).
+
+        ``header`` marks the row as a title row Word/LibreOffice repeat on
+        every page (only rows at the top of the table can be).
+        """
+        assert sum(c.span for c in cells) == len(self.widths), cells
+        tr = OxmlElement("w:tr")
+        if header or cant_split or min_height_mm:
+            trpr = OxmlElement("w:trPr")
+            if cant_split or header:
+                trpr.append(OxmlElement("w:cantSplit"))
+            if min_height_mm:
+                height = OxmlElement("w:trHeight")
+                height.set(qn("w:val"), str(mm_to_twips(min_height_mm)))
+                height.set(qn("w:hRule"), "atLeast")
+                trpr.append(height)
+            if header:
+                trpr.append(OxmlElement("w:tblHeader"))
+            tr.append(trpr)
+        out, col = [], 0
+        for spec in cells:
+            tc = OxmlElement("w:tc")
+            tcpr = OxmlElement("w:tcPr")  # children in schema order
+            width = OxmlElement("w:tcW")
+            width.set(qn("w:w"), str(sum(self.widths[col : col + spec.span])))
+            width.set(qn("w:type"), "dxa")
+            tcpr.append(width)
+            if spec.span > 1:
+                span = OxmlElement("w:gridSpan")
+                span.set(qn("w:val"), str(spec.span))
+                tcpr.append(span)
+            if spec.vmerge:
+                vm = OxmlElement("w:vMerge")
+                vm.set(qn("w:val"), spec.vmerge)
+                tcpr.append(vm)
+            if spec.shade:
+                shd = OxmlElement("w:shd")
+                shd.set(qn("w:val"), "clear")
+                shd.set(qn("w:color"), "auto")
+                shd.set(qn("w:fill"), spec.shade)
+                tcpr.append(shd)
+            if spec.valign:
+                va = OxmlElement("w:vAlign")
+                va.set(qn("w:val"), spec.valign)
+                tcpr.append(va)
+            tc.append(tcpr)
+            tr.append(tc)
+            out.append(_Cell(tc, self.table))
+            col += spec.span
+        self.table._tbl.append(tr)
+        return out
+
+    def control(self, tag: str) -> None:
+        """A ``{%tr ... %}`` row (one cell over the whole width): docxtpl removes it."""
+        (cell,) = self.row(C(len(self.widths)))
+        par(cell, tag)
+
+    def titles(self, *titles: str, spans: Sequence[int] | None = None) -> None:
+        """A repeated row of grey, bold, centred column titles."""
+        spans = spans or [1] * len(titles)
+        for cell, title in zip(
+            self.row(*(C(s, SHADE_HEADER, valign="center") for s in spans), header=True), titles, strict=True
+        ):
+            par(cell, title, style=S_TABLE_HEAD)
+
+    def numbering(self, count: int) -> None:
+        """The "(1) (2) ..." row under the column titles (repeated too)."""
+        for n, cell in enumerate(self.row(*(C(1, SHADE_HEADER) for _ in range(count)), header=True), 1):
+            par(cell, f"({n})", style=S_TABLE_HEAD)
+
+    def banner(self, title: str, *, shade: str = SHADE_HEADER, header: bool = False) -> None:
+        """A bold row over the whole width ("HASIL KERJA", "A. UTAMA", ...)."""
+        (cell,) = self.row(C(len(self.widths), shade), header=header, cant_split=True)
+        # keep_next: Word keeps the section title with its first row.
+        par(cell, title, bold=True, keep_next=True)
+
+
+def finish_cells(doc: Document) -> None:
+    """A cell must end with a paragraph: give an empty one to cells left empty."""
+    for tc in doc.element.body.iter(qn("w:tc")):
+        if tc.find(qn("w:p")) is None:
+            p = OxmlElement("w:p")
+            ppr = OxmlElement("w:pPr")
+            style = OxmlElement("w:pStyle")
+            style.set(qn("w:val"), doc.styles[S_TABLE].style_id)
+            ppr.append(style)
+            p.append(ppr)
+            tc.append(p)
+
+
+# --------------------------------------------------------------------------
+# Blocks shared by the forms
+# --------------------------------------------------------------------------
+
+
+def title_block(doc: Document) -> None:
+    """The centred judul lines, then instansi/OPD (left) and the periode (right)."""
+    control(doc, "{%p for j in judul %}")
+    par(doc, "{{ j }}", style=S_TITLE)
+    control(doc, "{%p endfor %}")
+    spacer(doc)
+    width = text_width(doc)
+    # Portrait: the periode needs ~100 mm at 9 pt to stay on one line.
+    landscape = width > 200
+    style = S_TEXT if landscape else S_TEXT_SMALL
+    grid = Grid(doc, (width * 0.55, width * 0.45) if landscape else (width * 0.4, width * 0.6), lines=False)
+    left, right = grid.row(C(), C())
+    par(left, "{{ instansi }}", style=style, bold=True)
+    par(left, "{{ opd }}", style=style, bold=True)
+    par(right, "PERIODE PENILAIAN: ", "{{ periode_penilaian }}", style=style, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    spacer(doc)
+
+
+IDENTITAS = (
+    ("1", "NAMA", "nama"),
+    ("2", "NIP", "nip"),
+    ("3", "PANGKAT/GOL RUANG", "pangkat"),
+    ("4", "JABATAN", "jabatan"),
+    ("5", None, "unit_kerja"),  # label from the view model: UNIT KERJA or INSTANSI
+)
+
+
+def identitas_label(who: str, label: str | None) -> str:
+    return label or f"{{{{ {who}.label_unit }}}}"
+
+
+def header_block(doc: Document) -> None:
+    """§2.1: NO | PEGAWAI YANG DINILAI beside NO | PEJABAT PENILAI KINERJA, rows 1–5."""
+    width = text_width(doc)
+    no, label = (9, 38) if width > 200 else (8, 33)  # landscape / portrait
+    value = (width - 2 * (no + label)) / 2
+    grid = Grid(doc, (no, label, value, no, label, value))
+    cells = grid.row(C(1, SHADE_HEADER), C(2, SHADE_HEADER), C(1, SHADE_HEADER), C(2, SHADE_HEADER), cant_split=True)
+    for cell, title in zip(cells, ("NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"), strict=True):
+        par(cell, title, style=S_TABLE_HEAD, keep_next=True)
+    for n, label_text, field in IDENTITAS:
+        cells = grid.row(C(), C(), C(), C(), C(), C(), cant_split=True)
+        for offset, who in ((0, "pegawai"), (3, "penilai")):
+            par(cells[offset], n, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+            par(cells[offset + 1], identitas_label(who, label_text), keep_next=True)
+            par(cells[offset + 2], f"{{{{ {who}.{field} }}}}", keep_next=True)
+    spacer(doc)
+
+
+def signature(
+    cell: _Cell,
+    tempat_tanggal: str | None,
+    role: str,
+    who: str,
+    *,
+    optional_nip: bool = False,
+    indent_mm: float = 0.0,
+    right_indent_mm: float = 0.0,
+) -> None:
+    """Place/date, role, room to sign, name (bold, underlined), NIP — centred."""
+
+    def line(*runs: str, bold: bool = False, underline: bool = False) -> None:
+        par(
+            cell,
+            *runs,
+            style=S_TEXT,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+            bold=bold,
+            underline=underline,
+            keep_next=True,  # Word keeps the block on one page
+            indent_mm=indent_mm,
+            right_indent_mm=right_indent_mm,
+        )
+
+    # An empty first line on the side without a date keeps both roles level.
+    line(tempat_tanggal or "")
+    line(role)
+    for _ in range(SIGNATURE_SPACE_LINES):
+        line()
+    line(f"{{{{ {who}.nama }}}}", bold=True, underline=True)
+    if optional_nip:  # a Bupati/Menteri as penilai has no NIP (§2.1 "NIP (*opsional)")
+        control(cell, f"{{%p if {who}.nip %}}")
+    line(f"NIP. {{{{ {who}.nip }}}}")
+    if optional_nip:
+        control(cell, "{%p endif %}")
+
+
+def signature_pair(doc: Document) -> None:
+    """§2.7: Pegawai yang Dinilai (left), place/date + Pejabat Penilai Kinerja (right)."""
+    spacer(doc)
+    width = text_width(doc)
+    grid = Grid(doc, (width / 2, width / 2), lines=False)
+    left, right = grid.row(C(), C(), cant_split=True)
+    signature(left, None, "Pegawai yang Dinilai", "pegawai")
+    signature(right, "{{ tempat_tanggal }}", "Pejabat Penilai Kinerja", "penilai", optional_nip=True)
+
+
+def signature_penilai(doc: Document) -> None:
+    """§3.1: the Evaluasi is signed by the Pejabat Penilai Kinerja alone (right)."""
+    spacer(doc)
+    width = text_width(doc)
+    grid = Grid(doc, (width / 2, width / 2), lines=False)
+    _, right = grid.row(C(), C(), cant_split=True)
+    signature(right, "{{ tempat_tanggal }}", "Pejabat Penilai Kinerja", "penilai", optional_nip=True)
+
+
+def label_rows(doc: Document, rows: Sequence[tuple[str, str]]) -> None:
+    """Full-width LABEL | value rows (CAPAIAN KINERJA ORGANISASI, RATING ..., PREDIKAT ...)."""
+    width = text_width(doc)
+    grid = Grid(doc, (80, width - 80))
+    for label, tag in rows:
+        left, right = grid.row(C(1, SHADE_HEADER), C(), cant_split=True)
+        par(left, label, bold=True)
+        par(right, tag, bold=True)
+    spacer(doc)
+
+
+def footer(doc: Document) -> None:
+    """Employee name/NIP (left), "Halaman X dari Y" (right); the page header stays empty."""
+    section = doc.sections[0]
+    section.header.is_linked_to_previous = False
+    section.header.paragraphs[0].style = doc.styles[S_HEADER]
+    section.footer.is_linked_to_previous = False
+    p = section.footer.paragraphs[0]
+    p.style = doc.styles[S_FOOTER]
+    p.paragraph_format.tab_stops.add_tab_stop(Mm(text_width(doc)), WD_TAB_ALIGNMENT.RIGHT)
+    p.add_run("{{ pegawai.nama }} — NIP {{ pegawai.nip }}")
+    p.add_run("\tHalaman ")
+    field(p, "PAGE")
+    p.add_run(" dari ")
+    field(p, "NUMPAGES")
+
+
+def field(p: Paragraph, instruction: str) -> None:
+    """A PAGE/NUMPAGES field (begin, instruction, separate, placeholder, end)."""
+
+    def run_with(child: BaseOxmlElement) -> None:
+        r = OxmlElement("w:r")
+        r.append(child)
+        p._p.append(r)
+
+    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == "1":
+            el = OxmlElement("w:t")
+            el.text = text
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run_with(el)
+
+
+# --------------------------------------------------------------------------
+# HASIL KERJA
+# --------------------------------------------------------------------------
+
+CellWriter = Callable[[_Cell], None]
+
+
+def text(tag: str, *, center: bool = False) -> CellWriter:
+    def write(cell: _Cell) -> None:
+        par(cell, tag, align=WD_ALIGN_PARAGRAPH.CENTER if center else None)
+
+    return write
+
+
+def merged(tag: str, *, center: bool = False) -> CellWriter:
+    """A cell of the RHK merged over its indicator rows (``{% vm %}`` in the same run)."""
+    return text("{% vm %}" + tag, center=center)
+
+
+def rhk_with_asal(cell: _Cell) -> None:
+    """JPT (§0): the RHK, its origin "(Penugasan dari …)" under it; merged over its indicators.
+
+    On the later indicator rows ``{% vm %}`` only blanks the text that holds it,
+    so the origin paragraph needs its own ``loop.first`` test.
+    """
+    par(cell, "{% vm %}{{ r.rhk }}")
+    control(cell, "{%p if loop.first and r.asal %}")
+    par(cell, "({{ r.asal }})", italic=True)
+    control(cell, "{%p endif %}")
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    skp_mm: float  # width on the SKP
+    evaluasi_mm: float  # width on the Evaluasi (two more columns)
+    write: CellWriter
+
+
+REALISASI = "REALISASI BERDASARKAN BUKTI DUKUNG"
+UMPAN_BALIK = "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
+
+# §2.2, §3.1: (1)–(6), Evaluasi (7)(8). NO/intervensi/RHK span the RHK's rows.
+COLUMNS_JA_JF = (
+    Column("NO", 10, 9, merged("{{ r.no }}", center=True)),
+    Column("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", 62, 38, merged("{{ r.intervensi }}")),
+    Column("RENCANA HASIL KERJA", 62, 38, merged("{{ r.rhk }}")),
+    Column("ASPEK", 22, 18, text("{{ i.aspek }}", center=True)),
+    Column("INDIKATOR KINERJA INDIVIDU", 81, 44, text("{{ i.indikator }}")),
+    Column("TARGET", 30, 22, text("{{ i.target }}", center=True)),
+)
+# §0, §2.3, §3.1: (1)–(5), Evaluasi (6)(7); no intervensi column, origin under the RHK.
+COLUMNS_JPT = (
+    Column("NO", 10, 9, merged("{{ r.no }}", center=True)),
+    Column("RENCANA HASIL KERJA", 95, 60, rhk_with_asal),
+    Column("INDIKATOR KINERJA INDIVIDU", 92, 55, text("{{ i.indikator }}")),
+    Column("TARGET", 32, 24, text("{{ i.target }}", center=True)),
+    Column("PERSPEKTIF", 38, 27, text("{{ i.perspektif }}", center=True)),
+)
+COLUMNS_EVALUASI = (
+    Column(REALISASI, 0, 48, text("{{ i.realisasi }}")),
+    Column(UMPAN_BALIK, 0, 50, text("{{ i.umpan_balik }}")),
+)
+COLUMNS_EVALUASI_JPT = (
+    Column(REALISASI, 0, 45, text("{{ i.realisasi }}")),
+    Column(UMPAN_BALIK, 0, 47, text("{{ i.umpan_balik }}")),
+)
+
+
+def hasil_kerja_kuantitatif(doc: Document, *, jpt: bool, evaluasi: bool) -> None:
+    """One row per indicator; NO/RHK cells merged over the RHK's indicator rows."""
+    columns: tuple[Column, ...] = COLUMNS_JPT if jpt else COLUMNS_JA_JF
+    if evaluasi:
+        columns += COLUMNS_EVALUASI_JPT if jpt else COLUMNS_EVALUASI
+    widths = [c.evaluasi_mm if evaluasi else c.skp_mm for c in columns]
+    assert abs(sum(widths) - text_width(doc)) < 0.01, (sum(widths), text_width(doc))
+    grid = Grid(doc, widths)
+    grid.banner("HASIL KERJA", header=True)
+    grid.titles(*(c.title for c in columns))
+    grid.numbering(len(columns))
+    for name, label in BAGIAN:
+        grid.banner(label, shade=SHADE_SECTION)
+        if name == "tambahan":
+            empty_section_row(grid, len(columns))
+        grid.control(f"{{%tr for r in {name} %}}")
+        grid.control("{%tr for i in r.indikator %}")
+        # Rows are short here: never split one over two pages.
+        for cell, column in zip(grid.row(*(C() for _ in columns), cant_split=True), columns, strict=True):
+            column.write(cell)
+        grid.control("{%tr endfor %}")
+        grid.control("{%tr endfor %}")
+    spacer(doc)
+
+
+def empty_section_row(grid: Grid, count: int) -> None:
+    """A row of "-" under B. TAMBAHAN when there is none."""
+    grid.control("{%tr if not tambahan %}")
+    for cell in grid.row(*(C() for _ in range(count)), cant_split=True):
+        par(cell, "-", align=WD_ALIGN_PARAGRAPH.CENTER)
+    grid.control("{%tr endif %}")
+
+
+def rhk_kualitatif(cell: _Cell, *, jpt: bool) -> None:
+    """§0: the RHK, its origin, then the success criteria as a dashed list."""
+    par(cell, "{{ r.rhk }}", bold=True)
+    control(cell, "{%p if r.asal %}")
+    par(cell, "({{ r.asal }})", italic=True)
+    control(cell, "{%p endif %}")
+    if jpt:
+        par(cell, "Ukuran keberhasilan / Indikator Kinerja Individu, Target, dan Perspektif:")
+        dash_list(cell, "i in r.indikator", "{{ i.indikator }}", " ({{ i.perspektif }})")
+    else:
+        par(cell, "Ukuran keberhasilan / Indikator Kinerja Individu, dan Target:")
+        dash_list(cell, "i in r.indikator", "{{ i.indikator }}")
+
+
+def hasil_kerja_kualitatif(doc: Document, *, jpt: bool, evaluasi: bool) -> None:
+    """One row per RHK: NO | RHK + ukuran keberhasilan (| realisasi | umpan balik)."""
+    width = text_width(doc)
+    widths: tuple[float, ...]
+    titles: tuple[str, ...]
+    if evaluasi:
+        widths = (9, width - 9 - 66 - 67, 66, 67)
+        titles = ("NO", "RENCANA HASIL KERJA", REALISASI, UMPAN_BALIK)
+    else:
+        widths = (10, width - 10)
+        titles = ("NO", "RENCANA HASIL KERJA")
+    grid = Grid(doc, widths)
+    grid.banner("HASIL KERJA", header=True)
+    grid.titles(*titles)
+    grid.numbering(len(titles))
+    for name, label in BAGIAN:
+        grid.banner(label, shade=SHADE_SECTION)
+        if name == "tambahan":
+            empty_section_row(grid, len(titles))
+        grid.control(f"{{%tr for r in {name} %}}")
+        # No cantSplit: a long list of criteria must be able to continue on the next page.
+        cells = grid.row(*(C() for _ in titles))
+        par(cells[0], "{{ r.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+        rhk_kualitatif(cells[1], jpt=jpt)
+        if evaluasi:
+            dash_list(cells[2], "i in r.indikator", "{{ i.realisasi }}")
+            dash_list(cells[3], "i in r.indikator", "{{ i.umpan_balik }}")
+        grid.control("{%tr endfor %}")
+    spacer(doc)
+
+
+# --------------------------------------------------------------------------
+# PERILAKU KERJA (§2.5)
+# --------------------------------------------------------------------------
+
+
+def perilaku_block(doc: Document, *, evaluasi: bool) -> None:
+    """7 rows: NO | value + its 3 panduan | Ekspektasi Khusus Pimpinan (| umpan balik)."""
+    width = text_width(doc)
+    if evaluasi:
+        grid = Grid(doc, (9, 110, 74, width - 9 - 110 - 74))
+        cells = grid.row(C(3, SHADE_HEADER, valign="center"), C(1, SHADE_HEADER), header=True)
+        par(cells[0], "PERILAKU KERJA", bold=True)
+        par(cells[1], UMPAN_BALIK, style=S_TABLE_HEAD)
+    else:
+        grid = Grid(doc, (10, 140, width - 10 - 140))
+        grid.banner("PERILAKU KERJA", header=True)
+    grid.control("{%tr for p in perilaku %}")
+    cells = grid.row(*(C() for _ in grid.widths), cant_split=True)
+    par(cells[0], "{{ p.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    par(cells[1], "{{ p.nama }}", bold=True)
+    dash_list(cells[1], "l in p.panduan", "{{ l }}")
+    par(cells[2], "Ekspektasi Khusus Pimpinan:")
+    par(cells[2], "{{ p.ekspektasi }}")
+    if evaluasi:
+        par(cells[3], "{{ p.umpan_balik }}")
+    grid.control("{%tr endfor %}")
+    spacer(doc)
+
+
+# --------------------------------------------------------------------------
+# POLA DISTRIBUSI (§3.1, §5)
+# --------------------------------------------------------------------------
+
+
+def kurva_png(slug: str) -> bytes:
+    """The distribution curve for one organisation predikat, as deterministic PNG bytes."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import numpy as np
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    # DejaVu Sans ships with matplotlib: the same glyphs on every machine.
+    with matplotlib.rc_context({"font.family": "DejaVu Sans", "font.size": 6, "svg.hashsalt": "skpdoc"}):
+        fig = Figure(figsize=(KURVA_WIDTH_MM / 25.4, KURVA_HEIGHT_MM / 25.4), dpi=KURVA_DPI)
+        ax = fig.add_subplot()
+        x = np.linspace(-0.3, 4.3, 461)
+        y = 0.06 + np.exp(-((x - KURVA_PEAK[slug]) ** 2) / (2 * 0.8**2))
+        ax.fill_between(x, 0, y, color="#D9D9D9")
+        ax.plot(x, y, color="black", linewidth=1.1)
+        ax.set_xlim(-0.5, 4.5)
+        ax.set_ylim(0, 1.25)
+        ax.set_xticks(range(5), KURVA_X, fontsize=5.5)
+        ax.set_yticks([])
+        ax.set_ylabel("Frekuensi Pegawai", fontsize=6)
+        ax.spines[["top", "right"]].set_visible(False)
+        nama = CAPAIAN_ORGANISASI[slug].upper()
+        ax.set_title(
+            f"KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI\nDENGAN CAPAIAN KINERJA ORGANISASI {nama}",
+            fontsize=6,
+            fontweight="bold",
+        )
+        fig.tight_layout(pad=0.4)
+        drawn = io.BytesIO()
+        fig.savefig(drawn, format="png", dpi=KURVA_DPI, metadata={"Software": None})
+    # Grey levels only: a third of the RGBA size, and every rendered Evaluasi
+    # carries all five pictures (docxtpl keeps the parts of the unused ones).
+    out = io.BytesIO()
+    Image.open(drawn).convert("L").save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def pola_distribusi(doc: Document, charts: dict[str, bytes]) -> None:
+    """CAPAIAN KINERJA ORGANISASI, then all five curves, each printed only when it matches."""
+    width = text_width(doc)
+    grid = Grid(doc, (80, width - 80))
+    left, right = grid.row(C(1, SHADE_HEADER), C(), cant_split=True)
+    par(left, "CAPAIAN KINERJA ORGANISASI", bold=True)
+    par(right, "{{ capaian_organisasi }}", bold=True)
+    (cell,) = grid.row(C(2), cant_split=True)
+    par(cell, "POLA DISTRIBUSI:", bold=True, keep_next=True)
+    for slug in CAPAIAN_ORGANISASI:
+        control(cell, f'{{%p if pola_distribusi == "{slug}" %}}')
+        p = par(cell, align=WD_ALIGN_PARAGRAPH.CENTER)
+        p.add_run().add_picture(io.BytesIO(charts[slug]), width=Mm(KURVA_WIDTH_MM))
+        control(cell, "{%p endif %}")
+    spacer(doc)
+
+
+# --------------------------------------------------------------------------
+# The forms
+# --------------------------------------------------------------------------
+
+
+def hasil_kerja(doc: Document, jenis: str, pendekatan: str, *, evaluasi: bool) -> None:
+    jpt = jenis == "jpt"
+    if pendekatan == "kuantitatif":
+        hasil_kerja_kuantitatif(doc, jpt=jpt, evaluasi=evaluasi)
+    else:
+        hasil_kerja_kualitatif(doc, jpt=jpt, evaluasi=evaluasi)
+
+
+def skp(jenis: str, pendekatan: str) -> Document:
+    """SASARAN KINERJA PEGAWAI: header, HASIL KERJA, PERILAKU KERJA, signatures."""
+    doc = new_document(f"Sasaran Kinerja Pegawai ({jenis.upper()}, {pendekatan})", landscape=True)
+    title_block(doc)
+    header_block(doc)
+    hasil_kerja(doc, jenis, pendekatan, evaluasi=False)
+    perilaku_block(doc, evaluasi=False)
+    signature_pair(doc)
+    footer(doc)
+    return doc
+
+
+def lampiran() -> Document:
+    """LAMPIRAN SASARAN KINERJA PEGAWAI (§2.6): header, three numbered lists, signatures."""
+    doc = new_document("Lampiran Sasaran Kinerja Pegawai", landscape=False)
+    title_block(doc)
+    header_block(doc)
+    grid = Grid(doc, (text_width(doc),))
+    for title, name in (
+        ("DUKUNGAN SUMBER DAYA", "dukungan_sumber_daya"),
+        ("SKEMA PERTANGGUNGJAWABAN", "skema_pertanggungjawaban"),
+        ("KONSEKUENSI", "konsekuensi"),
+    ):
+        grid.banner(title)
+        (cell,) = grid.row(C())
+        control(cell, f"{{%p for x in {name} %}}")
+        par(cell, "{{ loop.index }}.\t", "{{ x }}", hanging_mm=NUMBER_INDENT_MM)
+        control(cell, "{%p endfor %}")
+        control(cell, f"{{%p if not {name} %}}")
+        par(cell, "-")
+        control(cell, "{%p endif %}")
+    signature_pair(doc)
+    footer(doc)
+    return doc
+
+
+def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
+    """EVALUASI KINERJA PEGAWAI (§3.1) for one periode."""
+    doc = new_document(f"Evaluasi Kinerja Pegawai ({jenis.upper()}, {pendekatan})", landscape=True)
+    title_block(doc)
+    header_block(doc)
+    pola_distribusi(doc, charts)
+    hasil_kerja(doc, jenis, pendekatan, evaluasi=True)
+    label_rows(doc, (("RATING HASIL KERJA", "{{ rating_hasil_kerja }}"),))
+    perilaku_block(doc, evaluasi=True)
+    label_rows(
+        doc,
+        (
+            ("RATING PERILAKU KERJA", "{{ rating_perilaku_kerja }}"),
+            ("PREDIKAT KINERJA PEGAWAI", "{{ predikat }}"),
+        ),
+    )
+    signature_penilai(doc)
+    footer(doc)
+    return doc
+
+
+def dokumen_evaluasi() -> Document:
+    """DOKUMEN EVALUASI KINERJA PEGAWAI (§3.2): sections 1–7 in one numbered table."""
+    doc = new_document("Dokumen Evaluasi Kinerja Pegawai", landscape=False)
+    title_block(doc)
+    width = text_width(doc)
+    no, label = 10, 60
+    grid = Grid(doc, (no, label, width - no - label))
+
+    def section(n: str, title: str) -> None:
+        # The number cell is merged down over the section's rows.
+        cells = grid.row(C(vmerge="restart"), C(2, SHADE_HEADER), cant_split=True)
+        par(cells[0], n, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        par(cells[1], title, bold=True, keep_next=True)
+
+    def item(label_text: str, tag: str, *, last: bool = False) -> None:
+        cells = grid.row(C(vmerge="continue"), C(), C(), cant_split=True)
+        par(cells[1], label_text, keep_next=not last)
+        par(cells[2], tag, keep_next=not last)
+
+    for n, title, who in (
+        ("1", "PEGAWAI YANG DINILAI", "pegawai"),
+        ("2", "PEJABAT PENILAI KINERJA", "penilai"),
+        ("3", "ATASAN PEJABAT PENILAI KINERJA", "atasan_penilai"),
+    ):
+        section(n, title)
+        for _, label_text, field_name in IDENTITAS:
+            item(identitas_label(who, label_text), f"{{{{ {who}.{field_name} }}}}", last=field_name == "unit_kerja")
+    section("4", "EVALUASI KINERJA")
+    item("CAPAIAN KINERJA ORGANISASI", "{{ capaian_organisasi }}")
+    item("PREDIKAT KINERJA PEGAWAI", "{{ predikat }}", last=True)
+    section("5", "CATATAN/REKOMENDASI")
+    cells = grid.row(C(vmerge="continue"), C(2), min_height_mm=25)
+    par(cells[1], "{{ catatan_rekomendasi }}")
+    # 6 and 7: the two signatures, staggered right/left as on the official sheet.
+    half = (width - no) / 2
+    for n, date, role, who, side in (
+        ("6", "{{ tempat_tanggal }}", "Pejabat Penilai Kinerja", "penilai", "right"),
+        ("7", "{{ tempat_tanggal_pegawai }}", "Pegawai yang Dinilai", "pegawai", "left"),
+    ):
+        cells = grid.row(C(), C(2), cant_split=True)
+        par(cells[0], n, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        par(cells[1], style=S_TEXT)
+        signature(
+            cells[1],
+            date,
+            role,
+            who,
+            optional_nip=who == "penilai",
+            indent_mm=half if side == "right" else 0,
+            right_indent_mm=half if side == "left" else 0,
+        )
+        par(cells[1], style=S_TEXT)
+    footer(doc)
+    return doc
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def to_bytes(doc: Document) -> bytes:
+    """The .docx with fixed zip timestamps and attributes (python-docx stamps 'now')."""
+    finish_cells(doc)
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            fixed.create_system = 3
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def write(path: Path, data: bytes) -> None:
+    """Write via a temporary file + rename, so a reader never sees half a template."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build_all() -> dict[str, bytes]:
+    charts = {slug: kurva_png(slug) for slug in CAPAIAN_ORGANISASI}
+    docs: dict[str, Document] = {}
+    for jenis in ("ja-jf", "jpt"):
+        for pendekatan in ("kuantitatif", "kualitatif"):
+            docs[f"skp-{jenis}-{pendekatan}.docx"] = skp(jenis, pendekatan)
+            docs[f"evaluasi-{jenis}-{pendekatan}.docx"] = evaluasi(jenis, pendekatan, charts)
+    docs["lampiran.docx"] = lampiran()
+    docs["dokumen-evaluasi.docx"] = dokumen_evaluasi()
+    return {name: to_bytes(doc) for name, doc in sorted(docs.items())}
+
+
+def main() -> int:
+    for name, data in build_all().items():
+        path = OUT / name
+        old = path.read_bytes() if path.exists() else None
+        write(path, data)
+        print(f"{'unchanged' if old == data else 'written  '} {path.relative_to(ROOT)} ({len(data):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
