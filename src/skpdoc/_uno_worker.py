@@ -1,0 +1,203 @@
+"""One warm LibreOffice, driven over UNO, converting .docx to PDF for :mod:`skpdoc.convert`.
+
+This file is run as a script, not imported, by a Python that can ``import uno``
+(on Debian ``/usr/bin/python3`` with ``python3-uno``), which need not be the
+Python running skpdoc. It uses only the standard library and uno.
+
+    python3 _uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID
+
+It starts ``soffice`` in a process group of its own, with its own profile and
+TMPDIR under WORKDIR, and connects to it over a named pipe. Then it reads one
+JSON request per line on stdin, ``{"src": docx, "out": pdf}`` (absolute
+paths), and answers one line on stdout: first ``{"ready": true,
+"office_pgid": n}`` (or ``"ready": false`` with an ``"error"``), then per
+request ``{"ok": true}`` or ``{"ok": false, "error": "...", "restart": bool}``.
+
+It never leaves LibreOffice behind. On SIGTERM (the parent stops it), at end
+of input and on SIGHUP (the parent died: PR_SET_PDEATHSIG), it kills LibreOffice's process group, reaps it
+(it is a child subreaper, so soffice.bin comes back to it even when oosplash
+dies first), and removes the pipes LibreOffice leaves in /tmp and the PDF it
+was writing; and if the parent died, WORKDIR. The signals are taken by a
+thread in ``sigwait``, so this works even while the main thread is blocked in
+a UNO call on a hung LibreOffice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+# Before any thread exists (uno starts some), so every thread inherits the mask
+# and the stop signals are only ever received by the sigwait thread.
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGHUP}
+signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+# Answers go to a private copy of stdout; anything else printed lands on stderr (the log).
+_answers = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
+
+import uno  # type: ignore[import-not-found, unused-ignore]  # noqa: E402
+
+_PR_SET_PDEATHSIG = 1
+_PR_SET_CHILD_SUBREAPER = 36
+_CONNECT_TIMEOUT = 60.0
+
+_lock = threading.Lock()
+_office: subprocess.Popen[bytes] | None = None
+_workdir = Path()
+_parent = 0
+_pipe_name = ""
+_writing: str | None = None  # the PDF being written, removed if we are stopped
+
+
+class _Refused(Exception):
+    """LibreOffice did not fail, but did not do what was asked either."""
+
+
+def _say(message: dict[str, Any]) -> None:
+    _answers.write(json.dumps(message) + "\n")
+    _answers.flush()
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, _Refused):
+        return str(exc)
+    message = " ".join((getattr(exc, "Message", "") or str(exc)).split())
+    return f"LibreOffice raised {type(exc).__name__.rsplit('.', 1)[-1]}: {message}".rstrip(": ")
+
+
+def _props(**values: Any) -> tuple[Any, ...]:
+    out = []
+    for name, value in values.items():
+        prop = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+        prop.Name, prop.Value = name, value
+        out.append(prop)
+    return tuple(out)
+
+
+def _shutdown(code: int, orphaned: bool = False) -> None:
+    """Kill LibreOffice, reap it, remove what it left behind (all of WORKDIR if orphaned), and exit."""
+    with _lock:  # a second caller waits here until the process is gone
+        if _office is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(_office.pid, signal.SIGKILL)
+            while True:  # oosplash, and soffice.bin re-parented to us
+                try:
+                    os.waitpid(-1, 0)
+                except ChildProcessError:
+                    break
+            # LibreOffice names its single-instance pipe after the MD5 of the profile URL, bytes unpadded.
+            url = (_workdir / "profile").as_uri().encode("utf-16-le")
+            for name in (_pipe_name, "SingleOfficeIPC_" + "".join(f"{b:x}" for b in hashlib.md5(url).digest())):
+                Path(f"/tmp/OSL_PIPE_{os.getuid()}_{name}").unlink(missing_ok=True)
+        if _writing:
+            Path(_writing).unlink(missing_ok=True)
+        if orphaned:  # nobody else will remove the profile, nor the parent's folder once empty
+            shutil.rmtree(_workdir, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                _workdir.parent.rmdir()
+        os._exit(code)
+
+
+def _watch_signals() -> None:
+    # SIGTERM: the parent stops us. SIGHUP: the parent died (PR_SET_PDEATHSIG).
+    _shutdown(0, orphaned=signal.sigwait(_STOP_SIGNALS) == signal.SIGHUP)
+
+
+def _start(soffice: str) -> tuple[Any, subprocess.Popen[bytes]]:
+    global _office, _pipe_name
+    (_workdir / "tmp").mkdir(parents=True, exist_ok=True)
+    _pipe_name = f"skpdoc-{os.getpid()}-{_workdir.name}"
+    args = [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck"]
+    args += [f"-env:UserInstallation={(_workdir / 'profile').as_uri()}"]
+    args += [f"--accept=pipe,name={_pipe_name};urp;StarOffice.ComponentContext"]
+    env = {**os.environ, "TMPDIR": str(_workdir / "tmp")}
+    with (_workdir / "soffice.log").open("wb") as log, _lock:
+        _office = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, process_group=0)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.monotonic() + _CONNECT_TIMEOUT
+    while True:
+        try:
+            ctx = resolver.resolve(f"uno:pipe,name={_pipe_name};urp;StarOffice.ComponentContext")
+            break
+        except Exception:
+            if _office.poll() is not None or time.monotonic() > deadline:
+                raise _Refused(f"LibreOffice did not start (exit code {_office.poll()})") from None
+            time.sleep(0.05)
+    return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx), _office
+
+
+def _convert(desktop: Any, src: str, out: str, store: tuple[Any, ...]) -> None:
+    # Hidden saves ~30%; never run macros or update links in a user's document.
+    load = _props(Hidden=True, ReadOnly=True, MacroExecutionMode=0, UpdateDocMode=0)
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, load)
+    if doc is None:
+        raise _Refused("LibreOffice could not open the document")
+    try:
+        if not doc.supportsService("com.sun.star.text.TextDocument"):
+            raise _Refused("LibreOffice did not open it as a text document")
+        doc.storeToURL(uno.systemPathToFileUrl(out), store)
+    finally:
+        doc.close(True)
+
+
+def main() -> None:
+    global _workdir, _parent, _writing
+    soffice, _workdir, pdfa, _parent = sys.argv[1], Path(sys.argv[2]), sys.argv[3] == "1", int(sys.argv[4])
+    threading.Thread(target=_watch_signals, daemon=True).start()
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGHUP, 0, 0, 0)
+    if os.getppid() != _parent:  # the parent died before prctl took effect
+        _shutdown(1, orphaned=True)
+    try:
+        desktop, office = _start(soffice)
+    except Exception as exc:
+        _say({"ready": False, "error": _describe(exc)})
+        _shutdown(1)
+    _say({"ready": True, "office_pgid": office.pid})
+
+    # PDF/A-2b if asked; otherwise LibreOffice's defaults, which embed (subsets of) all fonts.
+    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", _props(SelectPdfVersion=2) if pdfa else ())
+    store = _props(FilterName="writer_pdf_Export", FilterData=filter_data, Overwrite=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        _writing = request["out"]
+        try:
+            _convert(desktop, request["src"], request["out"], store)
+        except Exception as exc:
+            try:
+                desktop.getComponents()  # is the bridge still alive?
+                restart = office.poll() is not None
+            except Exception:
+                restart = True
+            if restart:
+                _say({"ok": False, "error": _describe(exc), "restart": True})
+                _shutdown(1)
+            Path(request["out"]).unlink(missing_ok=True)
+            _writing = None
+            _say({"ok": False, "error": _describe(exc), "restart": False})
+        else:
+            _writing = None
+            _say({"ok": True})
+    _shutdown(0, orphaned=True)  # the parent closes our input only after we have exited, so it is gone
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except BaseException:  # such as a broken pipe once the parent is gone: log it, clean up all the same
+        traceback.print_exc()
+    _shutdown(1, orphaned=os.getppid() != _parent)

@@ -1,0 +1,477 @@
+"""Turning rendered .docx into PDF with warm LibreOffice workers.
+
+A :class:`Converter` runs ``jobs`` LibreOffice processes, each with its own
+profile in a temporary folder, started once and kept warm across calls to
+:meth:`Converter.convert`. Each is driven over UNO by ``_uno_worker.py`` under
+a Python that can ``import uno`` (Debian: ``/usr/bin/python3`` with
+``python3-uno``); skpdoc itself may run on any Python. Without python3-uno,
+``soffice --convert-to pdf`` runs over chunks of files instead (nothing warm).
+
+LibreOffice's exit codes and "success" say little (an empty file becomes a
+blank page), so inputs are checked before, and every PDF after (pypdf, at least
+a page) before it is copied beside its target and renamed to it. A conversion
+running past ``timeout`` is killed with its LibreOffice, the worker restarted
+and the document retried once; one that fails twice is reported with its cause.
+:meth:`Converter.close` (also by ``with``, hence on Ctrl-C, at exit, and on
+SIGTERM/SIGHUP unless the program handles those) leaves no process behind, and
+a worker whose parent dies, even by SIGKILL, kills its LibreOffice itself.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import functools
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+import zlib
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from pypdf import PdfReader
+
+from skpdoc.errors import SkpdocError
+
+START_TIMEOUT = 60.0  # seconds for a worker to start LibreOffice and connect (usually about 1 s)
+ATTEMPTS = 2  # per document
+_WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")
+
+
+class LibreOfficeMissing(SkpdocError):
+    """No ``soffice`` on PATH."""
+
+
+class ConversionError(SkpdocError):
+    """LibreOffice is installed but cannot be started."""
+
+
+@dataclass
+class ConvertReport:
+    """The PDFs written and the .docx that failed with their causes, both in input order."""
+
+    converted: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def find_soffice() -> str:
+    """The ``soffice`` (or ``libreoffice``) on PATH, or raise :class:`LibreOfficeMissing`."""
+    for name in ("soffice", "libreoffice"):
+        if found := shutil.which(name):
+            return found
+    raise LibreOfficeMissing(
+        text="LibreOffice is needed to convert .docx to PDF, and no 'soffice' was found on PATH",
+        hint="install it: apt-get install libreoffice-writer-nogui (Debian/Ubuntu)",
+    )
+
+
+def uno_python() -> str | None:
+    """A Python that can ``import uno``: $SKPDOC_UNO_PYTHON ("" for none), this one, or /usr/bin/python3."""
+    chosen = os.environ.get("SKPDOC_UNO_PYTHON")
+    return _first_with_uno((chosen,) if chosen is not None else (sys.executable, "/usr/bin/python3"))
+
+
+@functools.cache
+def _first_with_uno(candidates: tuple[str, ...]) -> str | None:
+    for python in candidates:
+        if python and shutil.which(python):
+            probe = subprocess.run([python, "-c", "import uno"], capture_output=True, timeout=60, check=False)
+            if probe.returncode == 0:
+                return python
+    return None
+
+
+def check_docx(path: Path) -> str | None:
+    """Why ``path`` cannot be a .docx, or None: it must be a zip with an intact word/document.xml."""
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty (0 bytes)"
+        with zipfile.ZipFile(path) as archive:
+            archive.read("word/document.xml")  # checks its CRC too
+    except KeyError:
+        return "not a Word document (it has no word/document.xml)"
+    except FileNotFoundError:
+        return "the file does not exist"
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        return f"not a valid .docx, the file is damaged or truncated ({exc})"
+    return None
+
+
+def check_pdf(path: Path) -> str | None:
+    """Why ``path`` is not a usable PDF, or None: it must open with pypdf and have a page."""
+    try:
+        if path.stat().st_size == 0:
+            return "LibreOffice wrote an empty PDF"
+        pages = len(PdfReader(path).pages)
+    except FileNotFoundError:
+        return "LibreOffice reported success but wrote no PDF"
+    except Exception as exc:  # pypdf raises many kinds on a broken file
+        return f"the PDF LibreOffice wrote does not open ({exc})"
+    return None if pages else "the PDF LibreOffice wrote has no pages"
+
+
+@dataclass
+class _Task:
+    index: int
+    src: Path
+    dst: Path
+    attempts: int = 0
+    out: Path | None = None  # where LibreOffice writes, in our temporary folder
+
+
+class _Pending:
+    """The documents of one :meth:`Converter.convert` call still to do, and how the others ended."""
+
+    def __init__(self, progress: Callable[[Path], None] | None) -> None:
+        self.queue: deque[_Task] = deque()
+        self.causes: dict[int, str | None] = {}
+        self.progress = progress
+
+    def finish(self, task: _Task, cause: str | None) -> None:
+        self.causes[task.index] = cause
+        if self.progress:
+            self.progress(task.src)
+
+    def retry(self, task: _Task, cause: str) -> None:
+        if task.out:
+            task.out.unlink(missing_ok=True)
+        task.attempts += 1
+        if task.attempts < ATTEMPTS:
+            self.queue.appendleft(task)
+        else:
+            self.finish(task, f"{cause} (tried {task.attempts} times)")
+
+    def accept(self, task: _Task) -> None:
+        """LibreOffice says it wrote ``task.out``: check it, then put it in place."""
+        assert task.out
+        if cause := check_pdf(task.out):
+            self.retry(task, cause)
+        else:
+            _place(task.out, task.dst)
+            self.finish(task, None)
+
+
+def _place(pdf: Path, dst: Path) -> None:
+    """Copy to a hidden name beside ``dst``, then rename: a reader never sees half a PDF."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(pdf, tmp)
+        os.replace(tmp, dst)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    pdf.unlink()
+
+
+class _Worker:
+    """The parent's side of one ``_uno_worker.py`` process and the LibreOffice it runs."""
+
+    def __init__(self, python: str, soffice: str, workdir: Path, pdfa: bool) -> None:
+        (workdir / "out").mkdir(parents=True)
+        self.workdir = workdir
+        args = [python, str(_WORKER_SCRIPT), soffice, str(workdir), "1" if pdfa else "0", str(os.getpid())]
+        with (workdir / "worker.log").open("wb") as log:
+            # A session of its own: Ctrl-C in a terminal must not reach LibreOffice mid-document.
+            self.proc = subprocess.Popen(
+                args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, start_new_session=True
+            )
+        assert self.proc.stdout is not None and self.proc.stdin is not None
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
+        self.fd = self.stdout.fileno()
+        self.ready = False
+        self.office_pgid = 0
+        self.task: _Task | None = None
+        self.deadline = time.monotonic() + START_TIMEOUT
+        self.done = 0
+        self._buffer = b""
+
+    @property
+    def idle(self) -> bool:
+        return self.ready and self.task is None
+
+    def send(self, task: _Task, timeout: float) -> None:
+        self.task, self.deadline = task, time.monotonic() + timeout
+        # Not straight to the target: when killed, LibreOffice leaves its lock and temporary files beside it.
+        task.out = self.workdir / "out" / f"{task.index}-{task.attempts}.pdf"
+        request = {"src": os.path.abspath(task.src), "out": str(task.out)}
+        self.stdin.write(json.dumps(request).encode() + b"\n")
+        self.stdin.flush()
+
+    def read(self) -> list[dict[str, Any]] | None:
+        """The complete messages now available, or None at end of output (the worker is gone)."""
+        data = os.read(self.fd, 65536)
+        if not data:
+            return None
+        *lines, self._buffer = (self._buffer + data).split(b"\n")
+        return [json.loads(line) for line in lines]
+
+    def log_tail(self) -> str:
+        text = " ".join(p.read_text(errors="replace") for p in self.workdir.glob("*.log"))
+        return " ".join(text.split())[-300:]
+
+    def signal_stop(self) -> None:
+        """Ask the worker to kill and reap its LibreOffice, clean up and exit: takes milliseconds."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+
+    def reap(self, grace: float = 5.0) -> None:
+        """Wait for the worker; past ``grace``, kill both process groups. Then remove what is left."""
+        try:
+            self.proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            for pgid in (self.office_pgid, self.proc.pid):
+                with contextlib.suppress(ProcessLookupError):
+                    if pgid:
+                        os.killpg(pgid, signal.SIGKILL)
+            self.proc.wait()
+        with contextlib.suppress(OSError):  # a write that failed leaves bytes to flush
+            self.stdin.close()
+        self.stdout.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class Converter:
+    """Warm LibreOffice workers converting .docx to PDF; a context manager. Not thread-safe."""
+
+    def __init__(
+        self, jobs: int | None = None, *, timeout: float = 60.0, recycle_after: int = 500, pdfa: bool = False
+    ) -> None:
+        self.soffice = find_soffice()
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.timeout, self.recycle_after, self.pdfa = timeout, max(1, recycle_after), pdfa
+        self.python = uno_python()  # None: no UNO, fall back to batch soffice
+        self._root = Path(tempfile.mkdtemp(prefix="skpdoc-office-"))
+        self._workers: list[_Worker | None] = [None] * self.jobs
+        self._start_failures = [0] * self.jobs
+        self._spawned = 0
+        self._closed = False
+        atexit.register(self.close)
+        _exit_on_signals()
+        try:
+            for slot in range(self.jobs if self.python else 0):  # start now, to warm up while the caller works
+                self._spawn(slot)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> Converter:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def process_groups(self) -> list[int]:
+        """Process groups of the running workers and of their LibreOffice (for monitoring and tests)."""
+        return [pg for w in self._workers if w for pg in (w.proc.pid, w.office_pgid) if pg]
+
+    def convert(
+        self, items: Sequence[tuple[Path, Path]], progress: Callable[[Path], None] | None = None
+    ) -> ConvertReport:
+        """Convert each (docx, pdf) pair; ``progress(docx)`` is called as each is done, converted or not."""
+        if self._closed:
+            raise RuntimeError("this Converter is closed")
+        pending = _Pending(progress)
+        for index, (src, dst) in enumerate(items):
+            task = _Task(index, Path(src), Path(dst))
+            if cause := check_docx(task.src):
+                pending.finish(task, cause)
+            else:
+                pending.queue.append(task)
+        self._run_uno(pending) if self.python else self._run_batch(pending)
+        report = ConvertReport()
+        for index, (src, dst) in enumerate(items):
+            if (cause := pending.causes[index]) is None:
+                report.converted.append(Path(dst))
+            else:
+                report.failed.append((Path(src), cause))
+        return report
+
+    def close(self) -> None:
+        """Stop every worker and LibreOffice process and remove the profiles. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        atexit.unregister(self.close)
+        workers = [w for w in self._workers if w]
+        for worker in workers:  # all at once, then wait for each
+            worker.signal_stop()
+        for worker in workers:
+            worker.reap()
+        self._workers = [None] * self.jobs
+        shutil.rmtree(self._root, ignore_errors=True)
+
+    # -- UNO workers -------------------------------------------------------------------------------
+
+    def _spawn(self, slot: int) -> _Worker:
+        assert self.python
+        self._spawned += 1
+        worker = _Worker(self.python, self.soffice, self._root / f"w{slot}-{self._spawned}", self.pdfa)
+        self._workers[slot] = worker
+        return worker
+
+    def _stop(self, slot: int) -> None:
+        if worker := self._workers[slot]:
+            self._workers[slot] = None
+            worker.signal_stop()
+            worker.reap()
+
+    def _feed(self, slot: int, pending: _Pending) -> None:
+        """Give the worker in ``slot`` the next document if it is free; first replace it if it is worn or dead."""
+        w = self._workers[slot]
+        worn = w and w.idle and (w.done >= self.recycle_after or w.proc.poll() is not None)
+        if w is None or (worn and pending.queue):
+            self._stop(slot)
+            w = self._spawn(slot)
+        if w.idle and pending.queue:
+            try:
+                w.send(pending.queue.popleft(), self.timeout)
+            except BrokenPipeError:
+                self._fail(slot, w, "the LibreOffice worker had stopped", pending)
+
+    def _run_uno(self, pending: _Pending) -> None:
+        try:
+            while pending.queue or any(w and w.task for w in self._workers):
+                for slot in range(self.jobs):
+                    self._feed(slot, pending)
+                busy = {w.fd: (slot, w) for slot, w in enumerate(self._workers) if w and not w.idle}
+                poller = select.poll()
+                for fd in busy:
+                    poller.register(fd, select.POLLIN)
+                wait = min((w.deadline for _, w in busy.values()), default=0.0) - time.monotonic()
+                for fd, _ in poller.poll(max(0.0, wait) * 1000):
+                    slot, w = busy[fd]
+                    messages = w.read()
+                    if messages is None:
+                        self._fail(slot, w, "LibreOffice crashed or was killed", pending)
+                    for message in messages or ():
+                        self._on_message(slot, w, message, pending)
+                now = time.monotonic()
+                for slot, w in busy.values():
+                    if self._workers[slot] is w and w.deadline <= now:
+                        late = self.timeout if w.task else START_TIMEOUT
+                        self._fail(slot, w, f"LibreOffice did not finish within {late:g} s and was killed", pending)
+        except BaseException:
+            for slot, worker in enumerate(self._workers):
+                if worker and worker.task:  # mid-document: kill it; its half-written PDF is removed with it
+                    self._stop(slot)
+            raise
+
+    def _on_message(self, slot: int, w: _Worker, message: dict[str, Any], pending: _Pending) -> None:
+        if "ready" in message:
+            w.ready, w.office_pgid = bool(message["ready"]), int(message.get("office_pgid", 0))
+            if w.ready:
+                self._start_failures[slot] = 0
+            else:
+                self._fail(slot, w, str(message.get("error")), pending)
+        elif message.get("ok") and w.task:
+            task, w.task = w.task, None
+            w.done += 1
+            pending.accept(task)  # before the worker may be recycled: the PDF is in its folder
+        else:
+            self._fail(slot, w, str(message.get("error")), pending, restart=bool(message.get("restart")))
+
+    def _fail(self, slot: int, w: _Worker, cause: str, pending: _Pending, restart: bool = True) -> None:
+        """The worker's document failed, or the worker did not start: retry, restart, or give up."""
+        task, w.task = w.task, None
+        if task:
+            pending.retry(task, cause)
+        elif not w.ready:
+            self._start_failures[slot] += 1
+            if self._start_failures[slot] >= ATTEMPTS:
+                tail = w.log_tail()
+                self._stop(slot)
+                raise ConversionError(
+                    text=f"LibreOffice could not be started: {cause}" + (f" ({tail})" if tail else ""),
+                    hint=f"check that '{self.soffice} --headless --convert-to pdf FILE.docx' works",
+                )
+        if restart:
+            self._stop(slot)
+
+    # -- without python3-uno: soffice --convert-to over chunks -------------------------------------
+
+    def _run_batch(self, pending: _Pending) -> None:
+        size = max(1, min(self.recycle_after, -(-len(pending.queue) // self.jobs)))
+        target = "pdf:writer_pdf_Export" + (':{"SelectPdfVersion":{"type":"long","value":"2"}}' if self.pdfa else "")
+        running: dict[int, tuple[subprocess.Popen[bytes], list[_Task], Path]] = {}
+        clock: dict[int, tuple[int, float]] = {}  # slot → (PDFs seen, deadline)
+        try:
+            while pending.queue or running:
+                for slot in set(range(self.jobs)) - set(running):
+                    tasks = [pending.queue.popleft() for _ in range(min(size, len(pending.queue)))]
+                    if not tasks:
+                        break
+                    chunk = self._root / f"chunk{slot}"
+                    shutil.rmtree(chunk, ignore_errors=True)
+                    (chunk / "out").mkdir(parents=True)
+                    for k, task in enumerate(tasks):  # numbered links: names in a chunk must not collide
+                        (chunk / f"{k}.docx").symlink_to(task.src.resolve())
+                    profile = f"-env:UserInstallation={(self._root / f'profile{slot}').as_uri()}"
+                    args = [self.soffice, "--headless", "--norestore", profile, "--convert-to", target]
+                    args += ["--outdir", str(chunk / "out"), *(str(chunk / f"{k}.docx") for k in range(len(tasks)))]
+                    devnull = subprocess.DEVNULL
+                    proc = subprocess.Popen(args, stdin=devnull, stdout=devnull, stderr=devnull, start_new_session=True)
+                    running[slot] = (proc, tasks, chunk / "out")
+                    clock[slot] = (0, time.monotonic() + START_TIMEOUT + self.timeout)
+                time.sleep(0.05)
+                for slot, (proc, tasks, out) in list(running.items()):
+                    hung = proc.poll() is None  # asked before looking at the outputs, so that none is missed
+                    seen = [k for k in range(len(tasks)) if (out / f"{k}.pdf").exists()]
+                    if len(seen) > clock[slot][0]:  # a document is done: the clock starts again
+                        clock[slot] = (len(seen), time.monotonic() + self.timeout)
+                    if hung and time.monotonic() < clock[slot][1]:
+                        continue
+                    _kill_batch(proc)
+                    del running[slot]
+                    stuck = (max(seen, default=-1) + 1) if hung else len(tasks)
+                    pending.queue.extendleft(reversed(tasks[stuck + 1 :]))  # never started: not their fault
+                    for k, task in enumerate(tasks[: stuck + 1]):
+                        if k == stuck:
+                            pending.retry(task, f"LibreOffice did not finish within {self.timeout:g} s and was killed")
+                        elif k in seen:
+                            task.out = out / f"{k}.pdf"
+                            pending.accept(task)
+                        else:
+                            pending.retry(task, "LibreOffice could not load the document")
+        finally:
+            for proc, _, _ in running.values():
+                _kill_batch(proc)
+
+
+def _exit_on_signals() -> None:
+    """Unless the program handles them, make SIGTERM and SIGHUP raise SystemExit, so that ``with`` and atexit close."""
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            if signal.getsignal(signum) is signal.SIG_DFL:
+                signal.signal(signum, _raise_exit)
+
+
+def _raise_exit(signum: int, _: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _kill_batch(proc: subprocess.Popen[bytes]) -> None:
+    """Kill a ``soffice --convert-to``: soffice.bin first, so that oosplash reaps it and no orphan is left."""
+    if proc.poll() is None:
+        for children in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+            for pid in children.read_text().split():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(pid), signal.SIGKILL)
+        try:
+            proc.wait(2)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
