@@ -94,7 +94,7 @@ def spec_text(me: str, penilai: str | None, jenis: str, unit: str | None) -> str
     return text
 
 
-def make_workspace(root: Path, employees: int) -> Path:
+def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD) -> Path:
     """Write a valid workspace of about ``employees`` specs below ``root``."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "skpdoc.yaml").write_text("instansi: Pemerintah Kabupaten Contoh\ntahun: 2024\ntempat: Kota Contoh\n")
@@ -115,7 +115,7 @@ def make_workspace(root: Path, employees: int) -> Path:
         (folder / f"{head}.yaml").write_text(spec_text(head, None, "jpt-pratama", None))
         for b, kabid in enumerate(bidang, 1):
             (folder / f"{kabid}.yaml").write_text(spec_text(kabid, head, "administrator", f"bidang-{b}"))
-        for s in range(STAFF_PER_OPD - 3):
+        for s in range(per_opd - 3):
             if index >= employees:
                 break
             me = nip(index)

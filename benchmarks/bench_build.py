@@ -1,0 +1,216 @@
+"""`skpdoc build` against the pipeline a user would script, and against LibreOffice's own floor.
+
+Generates one OPD of 200 employees (benchmarks/synth.py) and builds, for the
+annual evaluation, SKP + Lampiran + Evaluasi akhir + Dokumen Evaluasi akhir
+for each (800 forms). In the same run it measures:
+
+1. naive: plain docxtpl per document, one `soffice --convert-to pdf` per file,
+   a pypdf merge. One soffice start per file costs about a second, so this is
+   timed on a sample of documents and reported per document;
+2. floor: two batch `soffice --convert-to pdf` processes (separate profiles)
+   converting the already rendered .docx files, nothing else;
+3. `skpdoc build`: cold, again with nothing changed, then after editing one spec.
+
+    python benchmarks/bench_build.py [--employees N] [--naive-sample K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfWriter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import skpdoc
+from skpdoc.build import build
+from skpdoc.render import viewmodel
+from skpdoc.render.pipeline import TemplateSet, plan
+from synth import make_workspace
+
+
+class TreeMemory:
+    """Samples the summed RSS of this process and all its descendants (LibreOffice included)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            parents: dict[int, int] = {}
+            rss: dict[int, int] = {}
+            for entry in Path("/proc").iterdir():
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                    parents[int(entry.name)] = int(stat[1])
+                    rss[int(entry.name)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
+                except (OSError, IndexError, ValueError):
+                    continue
+            mine = {os.getpid()}
+            changed = True
+            while changed:
+                changed = False
+                for pid, parent in parents.items():
+                    if parent in mine and pid not in mine:
+                        mine.add(pid)
+                        changed = True
+            self.peak = max(self.peak, sum(rss.get(pid, 0) for pid in mine))
+
+
+def naive(ws: skpdoc.model.Workspace, jobs: list, folder: Path) -> float:
+    from docxtpl import DocxTemplate
+
+    templates = TemplateSet.for_workspace(ws)
+    soffice = shutil.which("soffice") or "soffice"
+    started = time.perf_counter()
+    pdfs = []
+    for index, job in enumerate(jobs):
+        form = viewmodel.build(ws, ws.pegawai[job.nip], job.form, job.periode)
+        tpl = DocxTemplate(templates.path(job.template))
+        tpl.render(form.context(), autoescape=True)
+        docx = folder / f"{index:04d}.docx"
+        tpl.save(docx)
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{folder}/profile",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                str(docx),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        pdfs.append(folder / f"{index:04d}.pdf")
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(pdf)
+    writer.write(io.BytesIO())
+    return time.perf_counter() - started
+
+
+def floor(docx_files: list[Path], folder: Path) -> float:
+    soffice = shutil.which("soffice") or "soffice"
+    halves = [docx_files[0::2], docx_files[1::2]]
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation=file://{folder}/p{i}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder / f"o{i}"),
+                *map(str, half),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for i, half in enumerate(halves)
+    ]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=200)
+    parser.add_argument("--naive-sample", type=int, default=24)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        ws_path = make_workspace(root / "ws", args.employees, per_opd=args.employees)
+        ws = skpdoc.load_workspace(ws_path)
+        jobs = plan(ws, periode=["akhir"])
+        forms = len(jobs)
+        print(f"workspace: 1 OPD, {len(ws.pegawai)} employees, {forms} forms (periode akhir), {os.cpu_count()} cores")
+
+        (root / "naive").mkdir()
+        sample = jobs[:: max(1, forms // args.naive_sample)][: args.naive_sample]
+        naive_per_doc = naive(ws, sample, root / "naive") / len(sample)
+
+        out = root / "out"
+        started = time.perf_counter()
+        with TreeMemory() as memory:
+            report = build(ws_path, out, periode=["akhir"], jobs=2)
+        cold = time.perf_counter() - started
+        assert report.ok and report.built == forms, report.failed[:3]
+        started = time.perf_counter()
+        again = build(ws_path, out, periode=["akhir"], jobs=2)
+        no_change = time.perf_counter() - started
+        assert again.built == 0
+        one = sorted((ws_path / "opd-001").glob("[0-9]*.yaml"))[-1]
+        one.write_text(one.read_text().replace("Pegawai ", "Pegawai Ubah ", 1))
+        started = time.perf_counter()
+        edited = build(ws_path, out, periode=["akhir"], jobs=2)
+        one_change = time.perf_counter() - started
+
+        docx_files = sorted((out / str(ws.tahun)).rglob("*.docx"))
+        (root / "floor").mkdir()
+        floor_seconds = floor(docx_files, root / "floor")
+
+        bundle = out / str(ws.tahun) / "opd-001.pdf"
+        parts = sum(p.stat().st_size for p in (out / str(ws.tahun)).rglob("*.pdf") if p != bundle)
+        self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        build_per_doc = cold / forms
+        floor_per_doc = floor_seconds / forms
+        print(
+            f"naive (docxtpl + soffice per file + merge), {len(sample)} sampled: {naive_per_doc * 1000:8.1f} ms/form "
+            f"({1 / naive_per_doc:6.1f} forms/s)"
+        )
+        print(
+            f"floor (2 batch soffice, rendered .docx only)          : {floor_per_doc * 1000:8.1f} ms/form "
+            f"({1 / floor_per_doc:6.1f} forms/s)  {floor_seconds:.1f} s"
+        )
+        print(
+            f"skpdoc build, cold (render + convert + bundle)        : {build_per_doc * 1000:8.1f} ms/form "
+            f"({1 / build_per_doc:6.1f} forms/s)  {cold:.1f} s"
+        )
+        print(
+            f"ratios: naive/build = {naive_per_doc / build_per_doc:.1f}x   build/floor = {build_per_doc / floor_per_doc:.2f}"
+        )
+        print(
+            f"rebuild, nothing changed: {no_change:.2f} s   rebuild after editing one spec: {one_change:.2f} s "
+            f"({edited.built} forms rebuilt)"
+        )
+        print(
+            f"bundle {bundle.stat().st_size / 1e6:.1f} MB vs sum of the parts {parts / 1e6:.1f} MB "
+            f"({bundle.stat().st_size / parts:.2f})"
+        )
+        print(
+            f"peak memory of the cold build: {memory.peak / 2**20:.0f} MiB for skpdoc and its LibreOffice workers "
+            f"together (skpdoc alone {self_peak:.0f} MiB)"
+        )
+
+
+if __name__ == "__main__":
+    main()
