@@ -35,6 +35,8 @@ from typing import Any
 
 import yaml
 
+from skpdoc.reference import KUADRAN, PANGKAT
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 
@@ -66,33 +68,6 @@ PERIODE_FOLDER = {
     "akhir": "tahunan",
 }
 
-PANGKAT = {
-    "II/a": "Pengatur Muda",
-    "II/b": "Pengatur Muda Tk. I",
-    "II/c": "Pengatur",
-    "II/d": "Pengatur Tk. I",
-    "III/a": "Penata Muda",
-    "III/b": "Penata Muda Tk. I",
-    "III/c": "Penata",
-    "III/d": "Penata Tk. I",
-    "IV/a": "Pembina",
-    "IV/b": "Pembina Tk. I",
-    "IV/c": "Pembina Utama Muda",
-    "IV/d": "Pembina Utama Madya",
-    "IV/e": "Pembina Utama",
-}
-
-KUADRAN = {
-    ("di-atas-ekspektasi", "di-bawah-ekspektasi"): "kurang",
-    ("di-atas-ekspektasi", "sesuai-ekspektasi"): "baik",
-    ("di-atas-ekspektasi", "di-atas-ekspektasi"): "sangat-baik",
-    ("sesuai-ekspektasi", "di-bawah-ekspektasi"): "kurang",
-    ("sesuai-ekspektasi", "sesuai-ekspektasi"): "baik",
-    ("sesuai-ekspektasi", "di-atas-ekspektasi"): "baik",
-    ("di-bawah-ekspektasi", "di-bawah-ekspektasi"): "sangat-kurang",
-    ("di-bawah-ekspektasi", "sesuai-ekspektasi"): "butuh-perbaikan",
-    ("di-bawah-ekspektasi", "di-atas-ekspektasi"): "butuh-perbaikan",
-}
 ATAS, SESUAI, BAWAH = "di-atas-ekspektasi", "sesuai-ekspektasi", "di-bawah-ekspektasi"
 
 # Officials outside the workspace (not ASN of an OPD in this example).
