@@ -149,3 +149,21 @@ def _missing() -> str:
     from skpdoc.convert import LibreOfficeMissing
 
     raise LibreOfficeMissing(text="LibreOffice tidak ditemukan", hint="apt-get install libreoffice-writer-nogui")
+
+
+@pytest.mark.parametrize("pdf", [False, True])
+def test_an_interrupted_build_resumes_where_it_stopped(ws: Path, tmp_path: Path, pdf: bool) -> None:
+    before = soffice_processes()
+    seen: list[str] = []
+
+    def interrupt(output: str) -> None:
+        seen.append(output)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build(ws, tmp_path, pdf=pdf, progress=interrupt)
+    assert soffice_processes() == before
+    assert not [p for p in (tmp_path / "2024").rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
+    resumed = build(ws, tmp_path, pdf=pdf)
+    assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 8

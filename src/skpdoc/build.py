@@ -16,13 +16,14 @@ as documents finish, so an interrupted build resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skpdoc import __version__
 from skpdoc.api import load_workspace
@@ -35,6 +36,9 @@ from skpdoc.reference import PERIODE
 from skpdoc.render import viewmodel
 from skpdoc.render.engine import RenderError
 from skpdoc.render.pipeline import Job, TemplateSet, plan
+
+if TYPE_CHECKING:
+    from skpdoc.convert import Converter
 
 MANIFEST = "manifest.json"
 FORM_TITLES = {
@@ -124,10 +128,43 @@ def build(
         else:
             stale.append(doc)
 
+    try:
+        # LibreOffice starts in the background while the documents render.
+        with _converter(jobs, pdfa) if pdf and stale else contextlib.nullcontext() as converter:
+            converting = _render(ws, stale, template_set, outputs, report, pdf=pdf, progress=progress)
+            if converter is not None and converting:
+                save = lambda: _save(root, manifest)  # noqa: E731
+                _convert(converter, converting, outputs, report, progress=progress, save=save)
+        if pdf:
+            _bundles(ws, docs, root, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode)
+    finally:
+        manifest["skpdoc"] = __version__
+        _save(root, manifest)  # also when interrupted: the next build resumes from here
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _converter(jobs: int | None, pdfa: bool) -> Converter:
+    from skpdoc.convert import Converter
+
+    return Converter(jobs, pdfa=pdfa)
+
+
+def _render(
+    ws: Workspace,
+    stale: list[_Doc],
+    templates: TemplateSet,
+    outputs: dict[str, Any],
+    report: BuildReport,
+    *,
+    pdf: bool,
+    progress: Callable[[str], None] | None,
+) -> list[_Doc]:
+    """Render the stale documents; those that need a PDF are returned."""
     converting: list[_Doc] = []
     for doc in stale:
         try:
-            data = template_set.compiled(doc.job.template).render(
+            data = templates.compiled(doc.job.template).render(
                 viewmodel.build(ws, ws.pegawai[doc.job.nip], doc.job.form, doc.job.periode).context()
             )
         except RenderError as exc:
@@ -138,26 +175,14 @@ def build(
             continue
         write_atomic(doc.docx, data)
         if pdf:
+            doc.pdf.unlink(missing_ok=True)  # a failed conversion must not leave last build's PDF looking current
             converting.append(doc)
         else:
             outputs[doc.entry["docx"]] = {**doc.entry, "pdf": None}
             report.built += 1
             if progress:
                 progress(doc.entry["docx"])
-    for doc in converting:
-        doc.pdf.unlink(missing_ok=True)  # a failed conversion must not leave last build's PDF looking current
-    try:
-        if converting:
-            _convert(
-                converting, outputs, report, jobs=jobs, pdfa=pdfa, progress=progress, save=lambda: _save(root, manifest)
-            )
-        if pdf:
-            _bundles(ws, docs, root, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode)
-    finally:
-        manifest["skpdoc"] = __version__
-        _save(root, manifest)
-    report.seconds = time.perf_counter() - started
-    return report
+    return converting
 
 
 def _describe(ws: Workspace, job: Job, root: Path, templates: TemplateSet, pdfa: bool) -> _Doc:
@@ -203,18 +228,15 @@ def _template_sha(path: Path) -> str:
 
 
 def _convert(
+    converter: Converter,
     docs: list[_Doc],
     outputs: dict[str, Any],
     report: BuildReport,
     *,
-    jobs: int | None,
-    pdfa: bool,
     progress: Callable[[str], None] | None,
     save: Callable[[], None],
 ) -> None:
     from pypdf import PdfReader
-
-    from skpdoc.convert import Converter
 
     by_docx = {doc.docx: doc for doc in docs}
     done = 0
@@ -231,8 +253,7 @@ def _convert(
         if progress:
             progress(doc.entry["docx"])
 
-    with Converter(jobs, pdfa=pdfa) as converter:
-        result = converter.convert([(doc.docx, doc.pdf) for doc in docs], progress=finished)
+    result = converter.convert([(doc.docx, doc.pdf) for doc in docs], progress=finished)
     for docx, cause in result.failed:
         doc = by_docx[docx]
         outputs.pop(doc.entry["docx"], None)
