@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import random
 import statistics
 import sys
 import tempfile
@@ -59,7 +60,9 @@ def report(label: str, ws: skpdoc.model.Workspace, runs: int, sample: int) -> No
     jobs = plan(ws)
     for job in {j.template: j for j in jobs}.values():  # compile (and warm) each template once, outside the timing
         templates.compiled(job.template)
-    plain_jobs = jobs[:: max(1, len(jobs) // sample)] if sample else jobs
+    plain_jobs = (
+        sorted(random.Random(0).sample(jobs, sample), key=jobs.index) if sample and sample < len(jobs) else jobs
+    )
     fast_runs, plain_runs = [], []
     for _ in range(runs):
         fast_runs.append(time_skpdoc(ws, jobs, templates))

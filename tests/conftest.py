@@ -144,3 +144,9 @@ def base_files() -> dict[str, str]:
 def ws(tmp_path: Path) -> Path:
     """A small valid workspace: head (JPT), kepala bidang, kepala seksi."""
     return build_tree(tmp_path / "ws", base_files())
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the user's real cache."""
+    monkeypatch.setenv("SKPDOC_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "skpdoc-cache"))

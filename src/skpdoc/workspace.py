@@ -14,6 +14,7 @@ on documents that are known to be well-formed.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skpdoc import schema, spec
+from skpdoc.cache import SpecCache
 from skpdoc.errors import Problem, Severity, UsageError
 from skpdoc.rules import pegawai as pegawai_rules
 from skpdoc.spec import Document
@@ -137,7 +139,7 @@ def _check_batch(batch: list[tuple[Path, schema.Kind, int | None]]) -> list[Chec
 
 
 def load(root: Path, *, jobs: int | None = None) -> LoadedWorkspace:
-    """Load and check every file of the workspace at ``root``."""
+    """Load and check every file of the workspace at ``root``; unchanged files come from the cache."""
     config = check_file(root / CONFIG_NAME, "skpdoc", None)
     tahun = int(config.doc.data["tahun"]) if config.usable and config.doc else None
     found, problems = discover(root)
@@ -146,12 +148,48 @@ def load(root: Path, *, jobs: int | None = None) -> LoadedWorkspace:
         if (folder / OPD_NAME).is_file():
             work.append((folder / OPD_NAME, "opd", tahun))
         work += [(path, "pegawai", tahun) for path in files]
-    checked = {c.path: c for c in _run(work, jobs)}
+    cache = SpecCache(root)
+    checked: dict[Path, CheckedFile] = {}
+    missing: list[tuple[Path, schema.Kind, int | None]] = []
+    keys: dict[Path, str] = {}
+    for path, kind, year in work:
+        hit = _from_cache(cache, path, kind, year, keys)
+        if hit is None:
+            missing.append((path, kind, year))
+        else:
+            checked[path] = hit
+    for result in _run(missing, jobs):
+        checked[result.path] = result
+        if result.path in keys and result.doc is not None:
+            cache.put(keys[result.path], (result.doc.data, result.problems))
+    cache.save()
     opds = {
         slug: OpdFiles(slug, folder, checked.get(folder / OPD_NAME), [checked[p] for p in files])
         for slug, (folder, files) in found.items()
     }
     return LoadedWorkspace(root, config, opds, problems)
+
+
+def _from_cache(
+    cache: SpecCache, path: Path, kind: schema.Kind, tahun: int | None, keys: dict[Path, str]
+) -> CheckedFile | None:
+    if not cache.enabled:
+        return None
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    keys[path] = key = cache.key(raw, kind, tahun)
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    display = _display(path)
+    text, _ = spec.decode(display, raw)
+    if text is None:
+        return None
+    data, problems = entry
+    problems = [dataclasses.replace(p, file=display) for p in problems]
+    return CheckedFile(path, kind, spec.Document(display, text, data), problems)
 
 
 def _run(work: list[tuple[Path, schema.Kind, int | None]], jobs: int | None) -> list[CheckedFile]:

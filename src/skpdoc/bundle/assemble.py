@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import cast
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
-from pypdf.generic import DictionaryObject, IndirectObject, NameObject
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject
 
 from skpdoc.bundle.pages import Cover, TocRow, front_matter, stamps
 from skpdoc.files import write_atomic
@@ -110,9 +111,7 @@ def assemble(
             if part.key:
                 result.ranges[part.key] = (first + 1, len(writer.pages))
 
-    stamp_reader = PdfReader(io.BytesIO(stamps(body_sizes)))
-    for index, stamp in enumerate(stamp_reader.pages):
-        writer.pages[front_pages + index].merge_page(stamp)
+    _stamp(writer, front_pages, PdfReader(io.BytesIO(stamps(body_sizes))))
     writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
     writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
     writer.page_mode = "/UseOutlines"
@@ -124,6 +123,46 @@ def assemble(
     writer.write(buffer)
     write_atomic(target, buffer.getvalue())
     return result
+
+
+_STAMP_TEXT = re.compile(rb"BT 1 0 0 1 [^\n]*?Tm (/[^ ]+) [^\n]*?ET")
+_STAMP_FONT = NameObject("/SkpdocStamp")
+
+
+def _stamp(writer: PdfWriter, first: int, stamps: PdfReader) -> None:
+    """Lay each stamp page's text over its body page.
+
+    Cheaper than ``merge_page`` (which merges every resource and rewrites the
+    page's content): the page keeps its content, wrapped in ``q``/``Q`` so its
+    graphics state cannot leak, plus one small stream with the stamp text in
+    the embedded Liberation Sans subset that all stamps share.
+    """
+    font_ref: IndirectObject | None = None
+    for index, stamp in enumerate(stamps.pages):
+        found = _STAMP_TEXT.search(stamp.get_contents().get_data())  # type: ignore[union-attr]
+        if found is None:
+            continue
+        if font_ref is None:
+            fonts = cast(DictionaryObject, stamp["/Resources"]["/Font"].get_object())  # type: ignore[index]
+            font_ref = cast(IndirectObject, fonts.raw_get(found.group(1).decode()).clone(writer))
+        text = found.group(0).replace(found.group(1), _STAMP_FONT.encode(), 1)
+        page = writer.pages[first + index]
+        resources = cast(DictionaryObject, page.setdefault(NameObject("/Resources"), DictionaryObject()).get_object())
+        page_fonts = cast(DictionaryObject, resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object())
+        page_fonts[_STAMP_FONT] = font_ref
+        contents = page.get("/Contents")
+        existing = [] if contents is None else [contents]
+        if contents is not None and isinstance(contents.get_object(), ArrayObject):
+            existing = list(contents.get_object())
+        page[NameObject("/Contents")] = ArrayObject(
+            [_stream(writer, b"q\n"), *existing, _stream(writer, b"\nQ\nq .3 g " + text + b" Q\n")]
+        )
+
+
+def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)
 
 
 def _size(page: object) -> tuple[float, float]:

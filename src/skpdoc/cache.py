@@ -1,0 +1,73 @@
+"""A cache of parsed, single-file-checked specs, keyed by the bytes of each file.
+
+Parsing YAML is most of what validation costs (libyaml spends a few
+milliseconds on a 9 KB spec). A spec whose bytes, kind, workspace year and
+skpdoc version are unchanged has the same data and the same single-file
+problems, so they are kept in one file per workspace under
+``$SKPDOC_CACHE_DIR`` (default ``$XDG_CACHE_HOME/skpdoc`` or ``~/.cache/skpdoc``).
+``SKPDOC_NO_CACHE=1`` turns it off. A damaged cache is ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from skpdoc import __version__
+from skpdoc.files import write_atomic
+
+Entry = tuple[Any, list[Any]]  # (data, problems)
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("SKPDOC_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "skpdoc"
+
+
+class SpecCache:
+    """Parsed specs of one workspace; entries not used by a run are dropped when it saves."""
+
+    def __init__(self, root: Path) -> None:
+        self.enabled = os.environ.get("SKPDOC_NO_CACHE", "") in ("", "0")
+        digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
+        self.path = cache_dir() / f"specs-{digest}.pickle"
+        self.entries: dict[str, Entry] = {}
+        self.used: dict[str, Entry] = {}
+        self.dirty = False
+        if self.enabled:
+            try:
+                loaded = pickle.loads(self.path.read_bytes())
+                if isinstance(loaded, dict):
+                    self.entries = loaded
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+                self.entries = {}
+
+    @staticmethod
+    def key(raw: bytes, kind: str, tahun: int | None) -> str:
+        return hashlib.sha256(raw + f"\0{kind}\0{tahun}\0{__version__}".encode()).hexdigest()
+
+    def get(self, key: str) -> Entry | None:
+        if not self.enabled:
+            return None
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.used[key] = entry
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        if self.enabled:
+            self.used[key] = entry
+            self.dirty = True
+
+    def save(self) -> None:
+        if not self.enabled or (not self.dirty and len(self.used) == len(self.entries)):
+            return
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
+            write_atomic(self.path, pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))

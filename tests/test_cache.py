@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import STAFF, STAFF_NIP
+from skpdoc import spec, validate
+from skpdoc.cache import SpecCache
+
+
+def formatted(ws: Path) -> list[str]:
+    return [p.format() for p in validate([ws]).problems]
+
+
+def test_a_warm_validation_gives_the_same_answer_without_parsing(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    staff = ws / "diskominfo" / f"{STAFF_NIP}.yaml"
+    staff.write_text(STAFF.replace("golongan: III/c", "golongan: III/x"))
+    cold = formatted(ws)
+    assert cold and SpecCache(ws).path.is_file()
+    parsed: list[Path] = []
+    original = spec.load
+    monkeypatch.setattr(spec, "load", lambda path: parsed.append(path) or original(path))
+    assert formatted(ws) == cold
+    assert [p.name for p in parsed] == ["skpdoc.yaml"]  # only the config, which is always read
+    staff.write_text(STAFF)
+    assert formatted(ws) == []
+    assert [p.name for p in parsed][-1] == f"{STAFF_NIP}.yaml"
+
+
+def test_the_cache_can_be_turned_off_and_survives_damage(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert formatted(ws) == []
+    SpecCache(ws).path.write_bytes(b"not a pickle")
+    assert formatted(ws) == []
+    monkeypatch.setenv("SKPDOC_NO_CACHE", "1")
+    assert not SpecCache(ws).enabled and formatted(ws) == []
