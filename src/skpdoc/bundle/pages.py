@@ -110,7 +110,8 @@ def _contents(canvas: Canvas, rows: list[TocRow], width: float, height: float) -
     _centred(canvas, "DAFTAR ISI", y, 14, bold=True)
     y -= 12 * mm
     for row in rows:
-        needed = 9 * mm if row.level == 1 else 8 * mm
+        details = _wrap(row.detail, right - left - 10 * mm, 7.5) if row.detail else []
+        needed = (5.5 + 3.8 * len(details)) * mm if row.level == 1 else 8 * mm
         if y - needed < bottom:
             canvas.showPage()
             y = top
@@ -121,11 +122,27 @@ def _contents(canvas: Canvas, rows: list[TocRow], width: float, height: float) -
         if row.page is not None:
             canvas.drawRightString(right, y, str(row.page))
             _dots(canvas, indent + pdfmetrics.stringWidth(text, REGULAR, 10) + 2 * mm, right - 10 * mm, y)
-        if row.detail:
-            canvas.setFont(REGULAR, 7.5)
-            canvas.drawString(indent + 4 * mm, y - 3.8 * mm, _fit(row.detail, right - indent - 4 * mm, 7.5))
+        canvas.setFont(REGULAR, 7.5)
+        for line in details:
+            canvas.drawString(indent + 4 * mm, y - 3.8 * mm, line)
             y -= 3.8 * mm
         y -= 5.5 * mm if row.level == 1 else 7 * mm
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    """Lines of at most ``width``, broken after the " · " and " | " separators (or cut, for one long item)."""
+    lines: list[str] = []
+    current = ""
+    for piece in text.replace(" | ", " |\u0000").replace(" · ", " ·\u0000").split("\u0000"):
+        candidate = f"{current} {piece}".strip() if current else piece
+        if current and pdfmetrics.stringWidth(candidate, REGULAR, size) > width:
+            lines.append(current.rstrip(" ·|"))
+            current = piece
+        else:
+            current = candidate
+    if current:
+        lines.append(current.rstrip(" ·|"))
+    return [_fit(line, width, size) for line in lines]
 
 
 def _dots(canvas: Canvas, start: float, end: float, y: float) -> None:
