@@ -45,7 +45,7 @@ class CheckedFile:
 
     @property
     def usable(self) -> bool:
-        """Parsed and schema-valid, so cross-file rules may read it."""
+        """Parsed and schema-valid (the config and opd.yaml must be, to be used at all)."""
         return self.doc is not None and not any(
             p.severity is Severity.ERROR and (p.code.startswith(("Y", "S", "F"))) for p in self.problems
         )
