@@ -26,6 +26,10 @@ kepala: "{HEAD_NIP}"
 unit:
   - {{id: aptika, nama: Bidang Aplikasi Informatika}}
   - {{id: egov, nama: Seksi E-Government, induk: aptika}}
+"""
+
+#: The OPD's capaian, for tests of the pola distribusi (a lone "baik" breaks the pola of a "baik" OPD).
+CAPAIAN = """\
 capaian_kinerja_organisasi:
   triwulan-1: baik
 """

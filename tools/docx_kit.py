@@ -14,7 +14,7 @@ import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -479,3 +479,42 @@ def to_bytes(doc: Document) -> bytes:
             fixed.create_system = 3
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
+
+
+# --------------------------------------------------------------------------
+# Page footer
+# --------------------------------------------------------------------------
+
+
+def page_footer(doc: Document, left: str) -> None:
+    """``left`` (a docxtpl text) and "Halaman X dari Y" on the right; the page header stays empty."""
+    section = doc.sections[0]
+    section.header.is_linked_to_previous = False
+    section.header.paragraphs[0].style = doc.styles[S_HEADER]
+    section.footer.is_linked_to_previous = False
+    p = section.footer.paragraphs[0]
+    p.style = doc.styles[S_FOOTER]
+    p.paragraph_format.tab_stops.add_tab_stop(Mm(text_width(doc)), WD_TAB_ALIGNMENT.RIGHT)
+    p.add_run(left)
+    p.add_run("\tHalaman ")
+    field(p, "PAGE")
+    p.add_run(" dari ")
+    field(p, "NUMPAGES")
+
+
+def field(p: Paragraph, instruction: str) -> None:
+    """A PAGE/NUMPAGES field (begin, instruction, separate, placeholder, end)."""
+    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == "1":
+            el = OxmlElement("w:t")
+            el.text = text
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run = OxmlElement("w:r")
+        run.append(el)
+        p._p.append(run)

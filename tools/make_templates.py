@@ -64,6 +64,8 @@ from docx_kit import (  # noqa: E402  (tools/ is on sys.path when this file runs
     text_width,
     to_bytes,
 )
+from form_matriks import matriks  # noqa: E402
+from form_rekap import rekap  # noqa: E402
 from kurva import KURVA_WIDTH_MM, kurva_png  # noqa: E402
 from skpdoc.files import write_atomic  # noqa: E402
 from skpdoc.reference import CAPAIAN_ORGANISASI  # noqa: E402  (the slugs of pola_distribusi)
@@ -569,6 +571,8 @@ def build_all() -> dict[str, bytes]:
             docs[f"evaluasi-{jenis}-{pendekatan}.docx"] = evaluasi(jenis, pendekatan, charts)
     docs["lampiran.docx"] = lampiran()
     docs["dokumen-evaluasi.docx"] = dokumen_evaluasi()
+    docs["rekap-predikat.docx"] = rekap()  # its own context: skpdoc.render.rekap.RekapForm
+    docs["matriks-peran-hasil.docx"] = matriks()  # its own context: skpdoc.render.matriks.MatriksForm
     return {name: to_bytes(doc) for name, doc in sorted(docs.items())}
 
 

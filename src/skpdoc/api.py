@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from skpdoc import model, workspace
 from skpdoc.errors import InvalidSpecs, Severity, UsageError
+from skpdoc.reference import PERIODE
 from skpdoc.validate import Report, check_workspace, validate
 
 if TYPE_CHECKING:
+    from skpdoc.diff import DiffResult
+    from skpdoc.rekap import RekapOpd
     from skpdoc.render.pipeline import Job, RenderReport
 
-__all__ = ["Report", "load_workspace", "render", "starter_for", "validate"]
+__all__ = ["Report", "diff", "diff_revisions", "load_workspace", "rekap", "render", "starter_for", "validate"]
 
 
 def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.Workspace:
@@ -43,6 +46,7 @@ def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.
         tempat=tempat,
         opds=MappingProxyType(opds),
         pegawai=MappingProxyType(pegawai),
+        pembulatan=config.get("distribusi", {}).get("pembulatan", "tepat"),
     )
 
 
@@ -126,3 +130,47 @@ def render(
     jobs = plan(ws, forms=forms or (), periode=periode or (), nips=nips)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
     return render_all(ws, jobs, Path(out_dir), template_set, progress)
+
+
+def rekap(
+    path: str | Path = ".", *, periode: str | None = None, opds: Sequence[str] = ()
+) -> tuple[model.Workspace, str, list[RekapOpd]]:
+    """The rekap of the workspace at ``path``: (workspace, periode, one :class:`RekapOpd` per OPD).
+
+    ``periode`` defaults to the latest one with any evaluation (``akhir`` once the year is rated).
+    """
+    from skpdoc.messages import Suggest
+    from skpdoc.rekap import rekap as compute
+
+    ws = load_workspace(path)
+    for slug in opds:
+        if slug not in ws.opds:
+            raise UsageError(code="S004", subject="--opd", value=slug, suggestion=Suggest.among(slug, list(ws.opds)))
+    if periode is None:
+        given = {p for pegawai in ws.pegawai.values() for p in pegawai.evaluasi}
+        periode = next((p for p in reversed(PERIODE) if p in given), "akhir")
+    elif periode not in PERIODE:
+        raise UsageError(
+            code="S004", subject="--periode", value=periode, suggestion=Suggest.among(periode, list(PERIODE))
+        )
+    return ws, periode, compute(ws, periode, opds)
+
+
+def diff(old: str | Path, new: str | Path) -> DiffResult:
+    """What changed from ``old`` to ``new`` (two spec files or two folders), matched by NIP and id.
+
+    Raises :class:`skpdoc.diff.UnreadableSpecs` (with located problems) when a file is not YAML.
+    """
+    from skpdoc.diff import diff_paths
+
+    return diff_paths(old, new)
+
+
+def diff_revisions(rev: str = "HEAD", paths: Sequence[str | Path] = (), *, cwd: str | Path | None = None) -> DiffResult:
+    """What changed between git revisions: ``A..B``, ``A...B`` (since the merge base), or ``A`` and the working tree.
+
+    ``paths`` narrow the comparison to files or folders; nothing is checked out.
+    """
+    from skpdoc.diff import diff_revisions as compare_revisions
+
+    return compare_revisions(rev, paths, cwd=cwd)

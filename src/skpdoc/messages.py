@@ -425,6 +425,77 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("SKP pejabat {nip} tidak lengkap: {detail}", ""),
         "en": ("the spec of {nip} is incomplete: {detail}", ""),
     },
+    # --- pola distribusi (SE MenPANRB 3/2023; skpdoc.distribusi) -------------
+    "R180": {
+        "id": (
+            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai = {persen}, paling banyak {batas} "
+            "({batas_jumlah} pegawai) untuk capaian kinerja organisasi {capaian}",
+            "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees = {persen}, at most {batas} "
+            "({batas_jumlah} employees) allowed for an organisation rated {capaian}",
+            "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R181": {
+        "id": (
+            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai = {persen}, paling sedikit {batas} "
+            "({batas_jumlah} pegawai) untuk capaian kinerja organisasi {capaian}",
+            "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees = {persen}, at least {batas} "
+            "({batas_jumlah} employees) required for an organisation rated {capaian}",
+            "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R182": {
+        "id": (
+            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai bukan yang terbanyak (predikat lain "
+            "{batas_jumlah} pegawai), padahal wajib terbanyak untuk capaian kinerja organisasi {capaian}",
+            "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees is not the largest group (another "
+            "predikat has {batas_jumlah}), as an organisation rated {capaian} requires",
+            "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R183": {
+        "id": (
+            "{lingkup}, {periode}: tidak ada pegawai berpredikat {predikat} dari {total} pegawai, padahal wajib ada "
+            "untuk capaian kinerja organisasi {capaian}",
+            "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: none of {total} employees is rated {predikat}, which an organisation rated "
+            "{capaian} must include",
+            "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R184": {
+        "id": (
+            "pimpinan {lingkup}, {periode}: capaian kinerja organisasi {capaian} berarti rating hasil kerja "
+            "{expected}, tertulis {value}",
+            "SE MenPANRB 3/2023: capaian organisasi menjadi rating hasil kerja pimpinannya; ubah salah satunya",
+        ),
+        "en": (
+            "head of {lingkup}, {periode}: an organisation rated {capaian} means rating hasil kerja "
+            "{expected}, but {value} is written",
+            "SE MenPANRB 3/2023: the organisation's capaian becomes its head's rating hasil kerja; change one of them",
+        ),
+    },
+    "R185": {
+        "id": (
+            "kepala unit {unit} ({nip}) tidak ada di OPD ini atau tidak berada di unit itu",
+            "tulis NIP pegawai OPD ini yang `unit:`-nya {unit}",
+        ),
+        "en": (
+            "the head of unit {unit} ({nip}) is not in this OPD or not in that unit",
+            "give the NIP of an employee of this OPD whose `unit:` is {unit}",
+        ),
+    },
     # --- workspace ------------------------------------------------------
     "W001": {
         "id": (
@@ -447,6 +518,41 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "W004": {
         "id": ("berkas ini bukan bagian workspace {root}", "berikan folder workspace atau berkas di dalamnya"),
         "en": ("this file is not part of the workspace {root}", "give the workspace folder or files inside it"),
+    },
+    # --- diff -------------------------------------------------------------
+    "D001": {
+        "id": ("git tidak ditemukan", "pasang git, atau bandingkan dua berkas/folder: skpdoc diff LAMA BARU"),
+        "en": ("git is not installed", "install git, or compare two files/folders: skpdoc diff OLD NEW"),
+    },
+    "D002": {
+        "id": ("bukan bagian repositori git", "jalankan di dalam repositori, atau bandingkan dua berkas/folder"),
+        "en": ("not inside a git repository", "run it inside a repository, or compare two files/folders"),
+    },
+    "D003": {
+        "id": ("revisi '{rev}' tidak dikenal", "periksa nama cabang, tag atau commit (`git log --oneline`)"),
+        "en": ("unknown revision '{rev}'", "check the branch, tag or commit name (`git log --oneline`)"),
+    },
+    "D004": {
+        "id": ("{command} gagal: {detail}", "periksa repositori dengan `git status`"),
+        "en": ("{command} failed: {detail}", "check the repository with `git status`"),
+    },
+    "D005": {
+        "id": (
+            "LAMA dan BARU harus sama-sama berkas atau sama-sama folder: {old}, {new}",
+            "bandingkan dua berkas SKP, atau dua folder workspace",
+        ),
+        "en": (
+            "OLD and NEW must both be files or both be folders: {old}, {new}",
+            "compare two spec files, or two workspace folders",
+        ),
+    },
+    "D006": {
+        "id": ("berada di luar repositori {top}", "berikan path di dalam repositori yang dibandingkan"),
+        "en": ("is outside the repository {top}", "give paths inside the repository being compared"),
+    },
+    "D007": {
+        "id": ("{count} berkas bukan YAML yang dapat dibaca", "perbaiki berkas di atas, lalu bandingkan lagi"),
+        "en": ("{count} files are not readable YAML", "fix the files above, then compare again"),
     },
 }
 

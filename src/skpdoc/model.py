@@ -128,6 +128,8 @@ class Unit:
     id: str
     nama: str
     induk: str | None = None
+    kepala: str | None = None
+    capaian: Mapping[str, str] = field(default_factory=dict)  # only a unit rated on its own (e.g. UPTD)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class Workspace:
     tempat: str
     opds: Mapping[str, Opd]
     pegawai: Mapping[str, Pegawai]
+    pembulatan: str = "tepat"  # rounding of the pola distribusi, see skpdoc.distribusi
 
     def unit_kerja(self, pegawai: Pegawai) -> str:
         """The printed UNIT KERJA: the employee's unit and its parents, then the OPD."""
@@ -282,6 +285,11 @@ def build_opd(slug: str, data: Mapping[str, Any]) -> Opd:
         nama=data["nama"],
         singkatan=data.get("singkatan"),
         kepala=data["kepala"],
-        units=MappingProxyType({u["id"]: Unit(u["id"], u["nama"], u.get("induk")) for u in data.get("unit", [])}),
+        units=MappingProxyType({u["id"]: _unit(u) for u in data.get("unit", [])}),
         capaian=MappingProxyType(dict(data.get("capaian_kinerja_organisasi", {}))),
     )
+
+
+def _unit(data: Mapping[str, Any]) -> Unit:
+    capaian = MappingProxyType(dict(data.get("capaian_kinerja_organisasi", {})))
+    return Unit(data["id"], data["nama"], data.get("induk"), data.get("kepala"), capaian)

@@ -197,6 +197,39 @@ CAPAIAN_ORGANISASI: Final[dict[str, str]] = {
     "sangat-kurang": "Sangat Kurang",
 }
 
+#: §4, SE MenPANRB 3/2023 [S9d]: the capaian of the organisation a person heads becomes his or her rating
+#: hasil kerja. The source gives no table; this is the common reading (uncertain point 4 of the reference):
+#: Istimewa is above expectations, Baik meets them, the three lower capaian fall below them.
+RATING_PIMPINAN: Final[dict[str, str]] = {
+    "istimewa": "di-atas-ekspektasi",
+    "baik": "sesuai-ekspektasi",
+    "butuh-perbaikan": "di-bawah-ekspektasi",
+    "kurang": "di-bawah-ekspektasi",
+    "sangat-kurang": "di-bawah-ekspektasi",
+}
+
+# §9 — angka kredit of jabatan fungsional from the predikat (Peraturan BKN 3/2023, PermenPANRB 1/2023 [S20b]):
+# AK = percentage of the predikat × the yearly coefficient of the jenjang, pro rata by months for a shorter period.
+ANGKA_KREDIT_PERSEN: Final[dict[str, int]] = {
+    "sangat-baik": 150,
+    "baik": 100,
+    "butuh-perbaikan": 75,
+    "kurang": 50,
+    "sangat-kurang": 25,
+}
+#: Koefisien angka kredit tahunan per jenjang (Lampiran PermenPANRB 1/2023, used by Peraturan BKN 3/2023).
+#: Ahli Pertama 12.5 is confirmed by [S20b]; the other values are the widely published table (confidence M).
+KOEFISIEN_TAHUNAN: Final[dict[str, float]] = {
+    "pemula": 3.75,
+    "terampil": 5.0,
+    "mahir": 12.5,
+    "penyelia": 25.0,
+    "ahli-pertama": 12.5,
+    "ahli-muda": 25.0,
+    "ahli-madya": 37.5,
+    "ahli-utama": 50.0,
+}
+
 
 def predikat(rating_hasil_kerja: str, rating_perilaku_kerja: str) -> str:
     """The predikat slug from the kuadran kinerja (§4)."""

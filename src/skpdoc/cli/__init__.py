@@ -15,6 +15,8 @@ import click
 
 from skpdoc import __version__
 from skpdoc.cli.build import build_command
+from skpdoc.cli.diff import diff_command
+from skpdoc.cli.rekap import rekap_command
 from skpdoc.cli.render import render_command
 from skpdoc.cli.schema import schema_command
 from skpdoc.cli.starter import new_command
@@ -44,7 +46,9 @@ cli.add_command(build_command)
 cli.add_command(schema_command)
 cli.add_command(new_command)
 cli.add_command(render_command)
+cli.add_command(rekap_command)
 cli.add_command(templates_group)
+cli.add_command(diff_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

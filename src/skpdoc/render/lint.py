@@ -7,7 +7,9 @@ cell it is in (what the author sees in Word):
 * tags that Word split across runs (formatting changed in the middle of a
   tag, a spell-check mark) or across paragraphs;
 * names that the view model does not have: every ``{{ a.b.c }}`` is checked
-  against the fields of :class:`~skpdoc.render.viewmodel.Form`, following
+  against the fields of :class:`~skpdoc.render.viewmodel.Form` (of
+  :class:`~skpdoc.render.matriks.MatriksForm` for ``matriks-peran-hasil.docx``, of
+  :class:`~skpdoc.render.rekap.RekapForm` for ``rekap-predikat.docx``), following
   loop variables into the element types of the lists they iterate.
 """
 
@@ -26,7 +28,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
-from skpdoc.render import engine
+from skpdoc.render import engine, matriks, rekap
 from skpdoc.render.viewmodel import Form
 
 _TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
@@ -81,7 +83,7 @@ def _check_part(template: str, part: str, xml: str) -> list[Finding]:
     except jinja2.TemplateSyntaxError as exc:
         return [*found, Finding(template, part, "T001", f"sintaks salah: {exc.message}", _where(source, exc.lineno))]
     checker = _NameChecker(template, part, source)
-    checker.visit_all(tree.body, _root_scope())
+    checker.visit_all(tree.body, _root_scope(template))
     return found + checker.findings
 
 
@@ -122,8 +124,10 @@ def _where(source: str, line: int | None) -> str:
 Scope = dict[str, Any]
 
 
-def _root_scope() -> Scope:
-    return dict(typing.get_type_hints(Form))
+def _root_scope(template: str) -> Scope:
+    # The OPD documents (Matriks Peran dan Hasil, Rekap) have their own contexts; every other form shares Form.
+    context = {matriks.TEMPLATE: matriks.MatriksForm, rekap.TEMPLATE: rekap.RekapForm}.get(template, Form)
+    return dict(typing.get_type_hints(context))
 
 
 def _element(kind: Any) -> Any:

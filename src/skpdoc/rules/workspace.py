@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from skpdoc.errors import Problem, Severity
 from skpdoc.messages import Suggest
+from skpdoc.rules import distribusi as distribusi_rules
 from skpdoc.rules.pegawai import iter_rhk
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
                 )
     problems += _penilai(people, heads)
     problems += _cascade(people)
+    problems += distribusi_rules.check(ws, people, opd_of)
     return problems
 
 

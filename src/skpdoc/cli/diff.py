@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from skpdoc.cli.options import color_option, format_option, lang_option, quiet_option, use_color
+
+EXIT_SAME, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+
+
+@click.command("diff")
+@click.argument("args", nargs=-1, type=click.Path(path_type=Path), metavar="[OLD NEW | PATH...]")
+@click.option(
+    "--rev",
+    metavar="A..B",
+    help="Git revisions: A..B, A...B (since the merge base), or A against the working tree [default: HEAD].",
+)
+@click.option(
+    "--textconv",
+    "textconv_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Print FILE as normalised lines, for git's diff.<driver>.textconv.",
+)
+@format_option("text", "markdown", "json")
+@lang_option
+@quiet_option
+@color_option
+def diff_command(
+    args: tuple[Path, ...],
+    rev: str | None,
+    textconv_file: Path | None,
+    fmt: str,
+    lang: str,
+    quiet: bool,
+    color: bool | None,
+) -> int:
+    """Show what changed in the plans: targets, RHKs, penilai, ratings ...
+
+    \b
+    skpdoc diff OLD NEW                  two spec files or two workspace folders
+    skpdoc diff [--rev A..B] [PATH...]   git revisions (default: HEAD against the working tree)
+
+    Employees are matched by NIP, RHKs and indicators by id; comments, key
+    order and quoting are not changes. Exit status: 0 no changes, 1 changes,
+    2 errors (like diff).
+    """
+    from skpdoc import diff
+    from skpdoc.diff import report
+    from skpdoc.errors import Severity, SkpdocError
+
+    color = use_color(color)
+    if textconv_file is not None:
+        if args or rev:
+            raise click.UsageError("--textconv takes one FILE and nothing else")
+        text, problems = diff.textconv(textconv_file)
+        for problem in problems:  # git shows the raw text then; the diff itself must not fail
+            click.echo(problem.format(lang), err=True)
+        click.echo(text, nl=False)
+        return EXIT_SAME
+    try:
+        if rev is None and len(args) == 2:
+            result = diff.diff_paths(args[0], args[1])
+        else:
+            result = diff.diff_revisions(rev or "HEAD", args)
+    except diff.UnreadableSpecs as exc:
+        for problem in exc.problems:
+            head, _, rest = problem.format(lang).partition("\n")
+            style = "red" if problem.severity is Severity.ERROR else "yellow"
+            click.echo(click.style(head, fg=style) + ("\n" + rest if rest else ""), err=True, color=color)
+        click.echo(f"skpdoc: {exc.format(lang)}", err=True)
+        return EXIT_ERROR
+    except SkpdocError as exc:
+        click.echo(f"skpdoc: {exc.format(lang)}", err=True)
+        return EXIT_ERROR
+    if fmt == "json":
+        click.echo(report.json_text(result, lang), nl=False)
+    elif fmt == "markdown":
+        click.echo(report.markdown(result, lang), nl=False)
+    else:
+        click.echo(report.text(result, lang, click.style), nl=False, color=color)
+    if not quiet:
+        click.echo(report.summary(result, lang), err=True)
+    return EXIT_CHANGED if result.changed else EXIT_SAME

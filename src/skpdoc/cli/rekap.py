@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from skpdoc.cli.options import color_option, lang_option, use_color
+
+
+@click.command("rekap")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--periode", help="triwulan-1 ... triwulan-4, akhir (default: the latest with evaluations).")
+@click.option("--opd", "opds", multiple=True, help="Only this OPD (slug; repeatable).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "csv", "json", "xlsx"]),
+    default="text",
+    show_default=True,
+    help="json is a stable contract (see the README); xlsx needs -o.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@click.option("--strict", is_flag=True, help="Exit 1 when a distribution breaks the pola.")
+@lang_option
+@color_option
+def rekap_command(
+    path: Path | None,
+    periode: str | None,
+    opds: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    strict: bool,
+    lang: str,
+    color: bool | None,
+) -> int:
+    """Per OPD: every employee's ratings and predikat, the distribution against the
+    pola of SE MenPANRB 3/2023, its violations, and angka kredit for jabatan fungsional.
+
+    Exit status: 0, or 1 with --strict when a distribution breaks the pola.
+    """
+    from skpdoc.api import rekap
+    from skpdoc.errors import InvalidSpecs, UsageError
+    from skpdoc.files import write_atomic
+    from skpdoc.rekap import formats
+
+    if fmt == "xlsx" and output is None:
+        raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    try:
+        ws, chosen, result = rekap(path or Path.cwd(), periode=periode, opds=opds)
+    except InvalidSpecs as exc:
+        for problem in exc.problems:
+            click.echo(problem.format(lang), err=True)
+        raise
+    if fmt == "xlsx":
+        from skpdoc.rekap.workbook import write_xlsx
+
+        assert output is not None
+        write_xlsx(ws, result, output, lang)
+    else:
+        if fmt == "json":
+            text = json.dumps(formats.as_json(ws, chosen, result, lang), ensure_ascii=False, indent=2) + "\n"
+        elif fmt == "csv":
+            text = formats.as_csv(result)
+        elif fmt == "markdown":
+            text = formats.as_markdown(ws, result, lang)
+        else:
+            colored = use_color(color)
+            tty = sys.stdout.isatty() and output is None
+            text = formats.as_text(ws, result, color=tty if colored is None else colored, lang=lang)
+        if output is not None:
+            write_atomic(output, text)
+        else:
+            click.echo(text, nl=False)
+    broken = any(r.pelanggaran for r in result)
+    return 1 if strict and broken else 0

@@ -1,0 +1,262 @@
+"""The two sides of a diff: spec files from a folder, a single file, a git revision or the working tree.
+
+A side lists its files with the git blob id of each, so files that are equal
+on both sides are never read or parsed; the others are read as bytes (git
+blobs through ``git cat-file``) and parsed with :mod:`skpdoc.spec`.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skpdoc import spec
+from skpdoc.diff import git
+from skpdoc.errors import Problem, UsageError
+from skpdoc.workspace import CONFIG_NAME, NOT_OPD
+
+WORKTREE = "working tree"
+
+
+@dataclass(frozen=True)
+class SpecFile:
+    """One file of a side: ``rel`` pairs it with the other side; ``display`` locates its problems."""
+
+    rel: str
+    display: str
+    blob: str
+    root: str | None  # its workspace folder (relative); None for a file outside any workspace
+
+
+@dataclass
+class Snapshot:
+    """The spec files of one side and a way to read them."""
+
+    label: str
+    commit: str | None
+    files: dict[str, SpecFile]
+    fetch: Callable[[list[SpecFile]], dict[str, bytes]] = field(repr=False, default=lambda files: {})
+    _raw: dict[str, bytes] = field(default_factory=dict, repr=False)
+    _parsed: dict[str, tuple[spec.Document | None, list[Problem]]] = field(default_factory=dict, repr=False)
+    _named: dict[tuple[str | None, str], str] | None = field(default=None, repr=False)
+
+    def read(self, rels: Iterable[str]) -> None:
+        """Fetch the contents of these files at once (one git process for a revision)."""
+        missing = [self.files[r] for r in rels if r in self.files and r not in self._raw]
+        if missing:
+            self._raw.update(self.fetch(missing))
+
+    def parse(self, rel: str) -> tuple[spec.Document | None, list[Problem]]:
+        if rel not in self._parsed:
+            self.read([rel])
+            item = self.files[rel]
+            text, problems = spec.decode(Path(item.display), self._raw[rel])
+            self._parsed[rel] = spec.parse(Path(item.display), text) if text is not None else (None, problems)
+        return self._parsed[rel]
+
+    def data(self, rel: str) -> dict[str, Any] | None:
+        doc, _ = self.parse(rel)
+        return doc.data if doc is not None else None
+
+    def lookup(self, root: str | None) -> SideLookup:
+        return SideLookup(self, root)
+
+    def named(self, root: str | None, name: str) -> str | None:
+        """The file called ``name`` in an OPD folder of the workspace ``root``."""
+        if self._named is None:
+            self._named = {(f.root, posixpath.basename(f.rel)): f.rel for f in self.files.values()}
+        return self._named.get((root, name))
+
+
+class SideLookup:
+    """Finds an employee's spec on one side by NIP (files are named ``<nip>.yaml``), parsed on demand."""
+
+    def __init__(self, snapshot: Snapshot, root: str | None) -> None:
+        self.snapshot, self.root = snapshot, root
+
+    def pegawai(self, nip: str) -> Mapping[str, Any] | None:
+        rel = self.snapshot.named(self.root, f"{nip}.yaml") or self.snapshot.named(self.root, f"{nip}.yml")
+        return self.snapshot.data(rel) if rel is not None else None
+
+
+def _is_yaml(name: str) -> bool:
+    base = posixpath.basename(name)
+    return base.endswith((".yaml", ".yml")) and not base.startswith(".")
+
+
+def _hidden(name: str) -> bool:
+    return any(part.startswith((".", "_")) for part in name.split("/")[:-1])
+
+
+def roots_of(*listings: Iterable[str]) -> set[str]:
+    """Workspace folders: those holding skpdoc.yaml, on either side."""
+    return {posixpath.dirname(n) for names in listings for n in names if posixpath.basename(n) == CONFIG_NAME}
+
+
+def select(names: Iterable[str], roots: set[str], wanted: list[str], explicit: set[str]) -> dict[str, str | None]:
+    """The spec files among ``names`` (name → workspace root), as ``skpdoc validate`` finds them.
+
+    Inside a workspace: skpdoc.yaml and ``<opd>/*.yaml``. With no workspace at
+    all (two plain folders, ``git difftool --dir-diff``) every YAML file
+    outside hidden folders. Files named explicitly are always taken.
+    """
+    out: dict[str, str | None] = {}
+    for name in names:
+        if not any(w == "" or name == w or name.startswith(w + "/") for w in wanted):
+            continue
+        parent = posixpath.dirname(name)
+        grand = posixpath.dirname(parent)
+        folder = posixpath.basename(parent)
+        if not _is_yaml(name):
+            root = None
+        elif posixpath.basename(name) == CONFIG_NAME and parent in roots:
+            root = parent
+        elif parent and grand in roots and not folder.startswith((".", "_")) and folder not in NOT_OPD:
+            root = grand
+        elif not roots and not _hidden(name):
+            root = ""
+        else:
+            root = None
+        if root is not None or name in explicit:
+            out[name] = root
+    return out
+
+
+# --- files and folders ---------------------------------------------------------
+
+
+def _disk_fetch(base: Path) -> Callable[[list[SpecFile]], dict[str, bytes]]:
+    def fetch(files: list[SpecFile]) -> dict[str, bytes]:
+        return {f.rel: _read(base / f.rel) for f in files}
+
+    return fetch
+
+
+def _file_fetch(path: Path) -> Callable[[list[SpecFile]], dict[str, bytes]]:
+    return lambda files: {f.rel: _read(path) for f in files}
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(code="F001", subject=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _folder_names(folder: Path) -> list[str]:
+    names: list[str] = []
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = Path(here).relative_to(folder).as_posix()
+        names += [f if rel == "." else f"{rel}/{f}" for f in sorted(files)]
+    return names
+
+
+def _disk_side(label: str, base: Path, selected: dict[str, str | None]) -> Snapshot:
+    raw = {name: _read(base / name) for name in selected}
+    files = {name: SpecFile(name, str(base / name), git.blob_id(raw[name]), root) for name, root in selected.items()}
+    return Snapshot(label, None, files, _disk_fetch(base), dict(raw))
+
+
+def from_paths(old: Path, new: Path) -> tuple[Snapshot, Snapshot]:
+    """Two spec files, or two folders (workspaces, OPD folders, ``git difftool -d`` trees)."""
+    for path in (old, new):
+        if not path.exists():
+            raise UsageError(code="F002", subject=str(path))
+    null = Path(os.devnull)
+    if old.is_dir() and new.is_dir():
+        old_names, new_names = _folder_names(old), _folder_names(new)
+        roots = roots_of(old_names, new_names)
+        return (
+            _disk_side(str(old), old, select(old_names, roots, [""], set())),
+            _disk_side(str(new), new, select(new_names, roots, [""], set())),
+        )
+    if old.is_dir() or new.is_dir():
+        raise UsageError(code="D005", old=old, new=new)
+    # One file against another: they are paired whatever their names (difftool passes temporary
+    # files); /dev/null stands for a file that does not exist on that side.
+    rel = str(new if new != null else old)
+    sides = []
+    for path in (old, new):
+        content = b"" if path == null else _read(path)
+        files = {} if path == null else {rel: SpecFile(rel, str(path), git.blob_id(content), None)}
+        sides.append(Snapshot(str(path), None, files, _file_fetch(path), {rel: content}))
+    return sides[0], sides[1]
+
+
+# --- git ---------------------------------------------------------------------------
+
+
+def parse_range(spec_: str) -> tuple[str, str | None, bool]:
+    """``A..B``, ``A...B`` (from their merge base), ``A`` (against the working tree) → (A, B or None, merge base)."""
+    if "..." in spec_:
+        a, _, b = spec_.partition("...")
+        return a or "HEAD", b or "HEAD", True
+    if ".." in spec_:
+        a, _, b = spec_.partition("..")
+        return a or "HEAD", b or "HEAD", False
+    return spec_ or "HEAD", None, False
+
+
+def from_revisions(
+    rev: str = "HEAD", paths: Iterable[str | Path] = (), *, cwd: Path | None = None
+) -> tuple[Snapshot, Snapshot]:
+    """Both sides from git: ``rev`` is ``A..B``, ``A...B`` or ``A`` (against the working tree).
+
+    ``paths`` (files or folders, relative to ``cwd``) narrow the diff; by
+    default the whole repository is compared.
+    """
+    here = (cwd or Path.cwd()).resolve()
+    targets = [(here / p).resolve() if not Path(p).is_absolute() else Path(p).resolve() for p in paths]
+    top = git.toplevel(targets[0] if targets else here).resolve()
+    wanted: list[str] = []
+    for target in targets:
+        try:
+            rel = target.relative_to(top).as_posix()
+        except ValueError:
+            raise UsageError(code="D006", subject=str(target), top=top) from None
+        wanted.append("" if rel == "." else rel)
+    wanted = wanted or [""]
+    a, b, base = parse_range(rev)
+    old_commit = git.commit(top, a)
+    new_commit = git.commit(top, b) if b is not None else None
+    if base and new_commit is not None:
+        old_commit = git.merge_base(top, old_commit, new_commit)
+    old_tree = git.tree(top, old_commit)
+    new_tree = git.tree(top, new_commit) if new_commit is not None else None
+    new_names = list(new_tree) if new_tree is not None else git.worktree(top)
+    roots = roots_of(old_tree, new_names)
+    explicit = {w for w in wanted if w in old_tree or w in new_names}
+    old_side = _git_side(top, a, old_commit, old_tree, select(old_tree, roots, wanted, explicit))
+    selected = select(new_names, roots, wanted, explicit)
+    if new_tree is not None and b is not None:
+        return old_side, _git_side(top, b, new_commit, new_tree, selected)
+    raw = {name: _read(top / name) for name in selected}
+    files = {
+        name: SpecFile(name, _display(top / name), git.blob_id(raw[name]), root) for name, root in selected.items()
+    }
+    return old_side, Snapshot(WORKTREE, None, files, _disk_fetch(top), raw)
+
+
+def _git_side(
+    top: Path, rev: str, commit: str | None, tree: dict[str, str], selected: dict[str, str | None]
+) -> Snapshot:
+    files = {name: SpecFile(name, f"{rev}:{name}", tree[name], root) for name, root in selected.items()}
+
+    def fetch(wanted: list[SpecFile]) -> dict[str, bytes]:
+        contents = git.blobs(top, [f.blob for f in wanted])
+        return {f.rel: contents[f.blob] for f in wanted}
+
+    return Snapshot(rev, commit, files, fetch)
+
+
+def _display(path: Path) -> str:
+    """Working-tree files are shown relative to the current folder, so editors can open them."""
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

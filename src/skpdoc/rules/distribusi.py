@@ -1,0 +1,106 @@
+"""Rules on an organisation's predikat: the pola distribusi and its head's rating.
+
+Per OPD (and per unit with its own capaian) and periode with a capaian
+kinerja organisasi: the employees' predikat must fit the pola of
+:mod:`skpdoc.distribusi` (warnings R180–R183, errors with ``--strict``), and
+the head's rating hasil kerja must be the one the capaian gives (R184).
+Works on the raw specs, so that it reports alongside schema errors elsewhere;
+a spec whose ratings cannot be read simply does not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from skpdoc import distribusi
+from skpdoc.distribusi import Lingkup, Pembulatan
+from skpdoc.errors import Problem, Severity
+from skpdoc.reference import CAPAIAN_ORGANISASI, KUADRAN, PERIODE, RATING, RATING_PIMPINAN
+
+if TYPE_CHECKING:
+    from skpdoc.spec import Document
+    from skpdoc.workspace import LoadedWorkspace
+
+
+def check(ws: LoadedWorkspace, people: Mapping[str, Document], opd_of: Mapping[str, str]) -> list[Problem]:
+    """Problems of every OPD's distributions; ``people`` are the specs by NIP, ``opd_of`` their OPD."""
+    config = ws.config.doc.data if ws.config.usable and ws.config.doc is not None else {}
+    try:
+        pembulatan = Pembulatan(config.get("distribusi", {}).get("pembulatan", "tepat"))
+    except (AttributeError, ValueError):
+        pembulatan = Pembulatan.TEPAT
+    problems: list[Problem] = []
+    for slug, files in ws.opds.items():
+        if files.opd is None or not files.opd.usable or files.opd.doc is None:
+            continue
+        members = {nip: _unit(doc) for nip, doc in people.items() if opd_of[nip] == slug}
+        problems += _opd(files.opd.doc, members, people, pembulatan)
+    return problems
+
+
+def _opd(
+    opd_doc: Document, members: dict[str, str | None], people: Mapping[str, Document], pembulatan: Pembulatan
+) -> Iterator[Problem]:
+    data = opd_doc.data
+    units = [u for u in data.get("unit", []) if isinstance(u, dict) and isinstance(u.get("id"), str)]
+    parents = {u["id"]: u.get("induk") for u in units}
+    scopes = [Lingkup(None, data["kepala"], data.get("capaian_kinerja_organisasi", {}))]
+    where: dict[str | None, tuple[tuple[str | int, ...], str]] = {None: ((), data["nama"])}
+    for index, unit in enumerate(units):
+        if "capaian_kinerja_organisasi" not in unit:
+            continue
+        kepala = unit.get("kepala")
+        if not isinstance(kepala, str):
+            continue  # the schema reported it
+        if members.get(kepala, "") != unit["id"]:
+            yield opd_doc.problem("R185", ("unit", index, "kepala"), unit=unit["id"], nip=kepala)
+            continue
+        scopes.append(Lingkup(unit["id"], kepala, unit["capaian_kinerja_organisasi"]))
+        where[unit["id"]] = (("unit", index), unit["nama"])
+    groups = distribusi.assign(members, parents, scopes)
+    for scope in scopes:
+        prefix, name = where[scope.unit]
+        for periode, capaian in scope.capaian.items():
+            labels: dict[str, Any] = {
+                "lingkup": name,
+                "periode": PERIODE[periode],
+                "capaian": CAPAIAN_ORGANISASI[capaian],
+            }
+            head = people.get(scope.kepala)
+            rating = _ratings(head, periode)[0] if head is not None else None
+            if rating is not None and rating != RATING_PIMPINAN[capaian]:
+                yield head.problem(  # type: ignore[union-attr]
+                    "R184",
+                    ("evaluasi", periode, "rating_hasil_kerja"),
+                    severity=Severity.WARNING,
+                    value=RATING[rating],
+                    expected=RATING[RATING_PIMPINAN[capaian]],
+                    **labels,
+                )
+            found = [p for p in (_predikat(people[nip], periode) for nip in groups[scope.unit]) if p is not None]
+            for broken in distribusi.check(capaian, found, pembulatan):
+                args: dict[str, Any] = {**broken.args(), **labels}
+                path = (*prefix, "capaian_kinerja_organisasi", periode)
+                yield opd_doc.problem(broken.code, path, severity=Severity.WARNING, **args)
+
+
+def _unit(doc: Document) -> str | None:
+    pegawai = doc.data.get("pegawai")
+    unit = pegawai.get("unit") if isinstance(pegawai, dict) else None
+    return unit if isinstance(unit, str) else None
+
+
+def _predikat(doc: Document, periode: str) -> str | None:
+    hasil, perilaku = _ratings(doc, periode)
+    return KUADRAN[(hasil, perilaku)] if hasil is not None and perilaku is not None else None
+
+
+def _ratings(doc: Document, periode: str) -> tuple[str | None, str | None]:
+    """(rating hasil kerja, rating perilaku kerja) of a periode, None where missing or unknown."""
+    evaluasi: Any = doc.data.get("evaluasi")
+    entry = evaluasi.get(periode) if isinstance(evaluasi, dict) else None
+    if not isinstance(entry, dict):
+        return None, None
+    hasil, perilaku = entry.get("rating_hasil_kerja"), entry.get("rating_perilaku_kerja")
+    return (hasil if hasil in RATING else None, perilaku if perilaku in RATING else None)
