@@ -30,13 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 from docx.table import _Cell
-from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "templates" / "docx"
@@ -45,8 +41,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docx_kit import (  # noqa: E402  (tools/ is on sys.path when this file runs)
     NUMBER_INDENT_MM,
-    S_FOOTER,
-    S_HEADER,
     S_TABLE_HEAD,
     S_TEXT,
     S_TEXT_SMALL,
@@ -59,6 +53,7 @@ from docx_kit import (  # noqa: E402  (tools/ is on sys.path when this file runs
     control,
     dash_list,
     new_document,
+    page_footer,
     par,
     spacer,
     text_width,
@@ -197,40 +192,7 @@ def label_rows(doc: Document, rows: Sequence[tuple[str, str]]) -> None:
 
 def footer(doc: Document) -> None:
     """Employee name/NIP (left), "Halaman X dari Y" (right); the page header stays empty."""
-    section = doc.sections[0]
-    section.header.is_linked_to_previous = False
-    section.header.paragraphs[0].style = doc.styles[S_HEADER]
-    section.footer.is_linked_to_previous = False
-    p = section.footer.paragraphs[0]
-    p.style = doc.styles[S_FOOTER]
-    p.paragraph_format.tab_stops.add_tab_stop(Mm(text_width(doc)), WD_TAB_ALIGNMENT.RIGHT)
-    p.add_run("{{ pegawai.nama }} — NIP {{ pegawai.nip }}")
-    p.add_run("\tHalaman ")
-    field(p, "PAGE")
-    p.add_run(" dari ")
-    field(p, "NUMPAGES")
-
-
-def field(p: Paragraph, instruction: str) -> None:
-    """A PAGE/NUMPAGES field (begin, instruction, separate, placeholder, end)."""
-
-    def run_with(child: BaseOxmlElement) -> None:
-        r = OxmlElement("w:r")
-        r.append(child)
-        p._p.append(r)
-
-    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None), (None, "1"), ("end", None)):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        elif text == "1":
-            el = OxmlElement("w:t")
-            el.text = text
-        else:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = text
-        run_with(el)
+    page_footer(doc, "{{ pegawai.nama }} — NIP {{ pegawai.nip }}")
 
 
 # --------------------------------------------------------------------------
