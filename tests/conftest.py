@@ -154,3 +154,24 @@ def ws(tmp_path: Path) -> Path:
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never read or write the user's real cache."""
     monkeypatch.setenv("SKPDOC_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "skpdoc-cache"))
+
+
+def staff_like(seq: int, hasil: str, perilaku: str, periode: str = "triwulan-1") -> tuple[str, str]:
+    """(NIP, spec) of another kepala seksi like STAFF, rated ``hasil``/``perilaku`` in ``periode``."""
+    nip = STAFF_NIP[:-3] + f"{seq:03d}"
+    tanggal = {"triwulan-1": "2024-04-05", "akhir": "2024-12-20"}[periode]
+    text = STAFF.replace(STAFF_NIP, nip).replace("    predikat: baik\n", "").replace("Rina Marlina", f"Staf {seq}")
+    text = text.replace("  triwulan-1:\n    tanggal: 2024-04-05", f"  {periode}:\n    tanggal: {tanggal}")
+    text = text.replace("rating_hasil_kerja: sesuai-ekspektasi", f"rating_hasil_kerja: {hasil}")
+    text = text.replace("rating_perilaku_kerja: di-atas-ekspektasi", f"rating_perilaku_kerja: {perilaku}")
+    return nip, text
+
+
+def add_staff(ws: Path, ratings: list[tuple[str, str]], periode: str = "triwulan-1", first: int = 101) -> list[str]:
+    """Write one more staff spec per (hasil, perilaku); returns their NIPs."""
+    nips = []
+    for seq, (hasil, perilaku) in enumerate(ratings, first):
+        nip, text = staff_like(seq, hasil, perilaku, periode)
+        (ws / "diskominfo" / f"{nip}.yaml").write_text(text, encoding="utf-8")
+        nips.append(nip)
+    return nips

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CAPAIAN, HEAD_NIP, KABID_NIP, OPD, STAFF, STAFF_NIP
+from conftest import CAPAIAN, CONFIG, HEAD_NIP, KABID_NIP, OPD, STAFF, STAFF_NIP, add_staff
 from skpdoc import reference
 from skpdoc.distribusi import Lingkup, Pembulatan, assign, check
 from skpdoc.errors import Severity
@@ -68,7 +68,7 @@ def broken(capaian: str, pembulatan: Pembulatan = Pembulatan.TEPAT, **counts: in
         (
             "sangat-kurang",
             {"sangat_kurang": 6, "kurang": 1, "sangat_baik": 1, "baik": 2},
-            [("maksimum", "sangat-baik", 0)],
+            [("dilarang", "sangat-baik", 0)],
         ),
     ],
 )
@@ -86,6 +86,14 @@ def test_rounding_is_explicit() -> None:
     assert check("baik", []) == []  # nobody rated: nothing to check
 
 
+def test_groups_too_small_for_their_pola_get_one_finding() -> None:
+    # One employee cannot be the largest group of a Baik unit and stay within 70%; two cannot be 60% Kurang + 10% BP.
+    assert broken("baik", baik=1) == [("mustahil", "baik", 0)]
+    assert broken("kurang", kurang=2) == [("mustahil", "kurang", 0)]
+    assert broken("kurang", kurang=2, butuh_perbaikan=1) == []  # three can
+    assert broken("butuh-perbaikan", butuh_perbaikan=1) == []
+
+
 def test_who_is_counted_where() -> None:
     parents = {"sekretariat": None, "umum": "sekretariat", "uptd": None, "uptd-lab": "uptd"}
     members = {"head": None, "sekretaris": "sekretariat", "staf": "umum", "kepala-uptd": "uptd", "lab": "uptd-lab"}
@@ -99,17 +107,34 @@ def write(ws: Path, nip: str, text: str) -> None:
     (ws / "diskominfo" / f"{nip}.yaml").write_text(text, encoding="utf-8")
 
 
+BAIK = ("sesuai-ekspektasi", "sesuai-ekspektasi")
+SANGAT_BAIK = ("di-atas-ekspektasi", "di-atas-ekspektasi")
+BUTUH_PERBAIKAN = ("di-bawah-ekspektasi", "sesuai-ekspektasi")
+
+
 def test_validate_warns_with_counts_at_the_capaian_and_strict_makes_it_an_error(ws: Path) -> None:
     (ws / "diskominfo" / "opd.yaml").write_text(OPD + CAPAIAN)
+    add_staff(ws, [BAIK] * 7 + [SANGAT_BAIK] * 2)  # with the kepala seksi: Baik 8 of 10, nobody BP or Kurang
     report = validate([ws])
     found = [(p.code, p.file.name, p.line, p.severity) for p in report.problems]
-    # One employee rated Baik in an OPD rated Baik: 100% > 70%, and no Butuh Perbaikan/Kurang at all.
     assert found == [("R180", "opd.yaml", 8, Severity.WARNING), ("R183", "opd.yaml", 8, Severity.WARNING)]
     assert report.problems[0].message("en") == (
-        "Dinas Komunikasi dan Informatika, Triwulan I: Baik 1 of 1 employees = 100%, at most 70% "
-        "(0 employees) allowed for an organisation rated Baik"
+        "Dinas Komunikasi dan Informatika, Triwulan I: Baik 8 of 10 employees = 80%, at most 70% "
+        "(7 employees) allowed for an organisation rated Baik"
     )
     assert report.ok() and not report.ok(strict=True)
+    add_staff(ws, [BUTUH_PERBAIKAN], first=120)  # Baik 8 of 11 = 72.7% > 70% still; BP now present
+    assert [p.code for p in validate([ws]).problems] == ["R180"]
+    add_staff(ws, [BUTUH_PERBAIKAN], first=121)  # Baik 8 of 12 = 66.7%: within the pola
+    assert validate([ws]).problems == ()
+
+
+def test_pembulatan_is_read_from_skpdoc_yaml(ws: Path) -> None:
+    (ws / "diskominfo" / "opd.yaml").write_text(OPD + CAPAIAN.replace("baik", "butuh-perbaikan"))
+    add_staff(ws, [BUTUH_PERBAIKAN] * 5 + [BAIK] * 3)  # BP 5 of 9 = 55.6%: needs 6 exactly, 5 when rounded
+    assert [p.code for p in validate([ws]).problems] == ["R181"]
+    (ws / "skpdoc.yaml").write_text(CONFIG + "distribusi: {pembulatan: terdekat}\n")
+    assert validate([ws]).problems == ()
 
 
 def test_a_conforming_distribution_gives_no_warning(ws: Path) -> None:
@@ -142,12 +167,9 @@ def test_a_unit_with_its_own_capaian_needs_a_head_in_that_unit(ws: Path) -> None
     (ws / "diskominfo" / "opd.yaml").write_text(OPD.replace(unit, own))
     assert [(p.code, p.path) for p in validate([ws]).problems] == [("R185", ("unit", 0, "kepala"))]
     (ws / "diskominfo" / "opd.yaml").write_text(OPD.replace(unit, own.replace(STAFF_NIP, KABID_NIP)))
-    # The kabid heads aptika; the staff below (egov) is counted in aptika's pola: 1 Baik of 1.
+    # The kabid heads aptika; the staff below (egov) is counted in aptika's pola: 1 Baik of 1 can never fit it.
     codes = [(p.code, p.path) for p in validate([ws]).problems]
-    assert codes == [
-        ("R180", ("unit", 0, "capaian_kinerja_organisasi", "triwulan-1")),
-        ("R183", ("unit", 0, "capaian_kinerja_organisasi", "triwulan-1")),
-    ]
+    assert codes == [("R187", ("unit", 0, "capaian_kinerja_organisasi", "triwulan-1"))]
     no_head = OPD.replace(unit, own.replace(f'kepala: "{STAFF_NIP}", ', ""))
     (ws / "diskominfo" / "opd.yaml").write_text(no_head)
     assert ("S002", ("unit", 0)) in [(p.code, p.path) for p in validate([ws]).problems]  # kepala is required

@@ -99,6 +99,10 @@ def pegawai_table(doc: Document) -> None:
         italic=True,
     )
     control(doc, "{%p endif %}")
+    control(doc, "{%p if pimpinan %}")
+    par(doc, "Rating hasil kerja pimpinan yang tidak sesuai capaian kinerja organisasi:", style=S_TEXT, bold=True)
+    dash_list(doc, "h in pimpinan", "{{ h }}")
+    control(doc, "{%p endif %}")
     par(
         doc,
         "Angka kredit jabatan fungsional: persentase predikat × koefisien tahunan jenjang, pro rata bulan "
@@ -110,30 +114,32 @@ def pegawai_table(doc: Document) -> None:
 
 
 def distribusi_table(doc: Document) -> None:
-    par(doc, "B. DISTRIBUSI PREDIKAT KINERJA — {{ d.nama }}", style=S_TEXT, bold=True, keep_next=True)
+    par(doc, "{{ d.nomor }}. DISTRIBUSI PREDIKAT KINERJA — {{ d.nama }}", style=S_TEXT, bold=True, keep_next=True)
     par(
         doc,
-        "Capaian kinerja organisasi: {{ d.capaian }}; pegawai yang dihitung: {{ d.jumlah_pegawai }}",
+        "Capaian kinerja organisasi: {{ d.capaian }}; pegawai yang dihitung: {{ d.jumlah_pegawai }}"
+        "{% if d.belum_dievaluasi %}; belum dievaluasi: {{ d.belum_dievaluasi }}{% endif %}",
         style=S_TEXT,
         keep_next=True,
     )
     grid = Grid(doc, DISTRIBUSI_MM)
     grid.titles("PREDIKAT", "JUMLAH", "PERSEN", "GRAFIK (█ aktual, ▒ batas pola)", "BATAS POLA DISTRIBUSI")
     grid.control("{%tr for b in d.baris %}")
+    # keep_next on every paragraph: the small table stays on one page with its heading.
     cells = grid.row(*(C(valign="center") for _ in DISTRIBUSI_MM), cant_split=True)
-    par(cells[0], "{{ b.predikat }}", bold=True)
-    par(cells[1], "{{ b.jumlah }}", align=WD_ALIGN_PARAGRAPH.CENTER)
-    par(cells[2], "{{ b.persen }}", align=WD_ALIGN_PARAGRAPH.CENTER)
-    bar = par(cells[3], "{{ b.batang }}", " {{ b.persen }}")
+    par(cells[0], "{{ b.predikat }}", bold=True, keep_next=True)
+    par(cells[1], "{{ b.jumlah }}", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    par(cells[2], "{{ b.persen }}", align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    bar = par(cells[3], "{{ b.batang }}", " {{ b.persen }}", keep_next=True)
     bar.runs[0].font.size = Pt(BAR_PT)
     control(cells[3], "{%p if b.batang_batas %}")
-    limit = par(cells[3], "{{ b.batang_batas }}", " batas")
+    limit = par(cells[3], "{{ b.batang_batas }}", " {{ b.label_batas }}", keep_next=True)
     limit.runs[0].font.size = Pt(BAR_PT)
     limit.runs[0].font.color.rgb = BAR_GREY
     control(cells[3], "{%p endif %}")
-    par(cells[4], "{{ b.batas }}")
+    par(cells[4], "{{ b.batas }}", keep_next=True)
     control(cells[4], "{%p if b.melanggar %}")
-    par(cells[4], "TIDAK SESUAI POLA", bold=True)
+    par(cells[4], "TIDAK SESUAI POLA", bold=True, keep_next=True)
     control(cells[4], "{%p endif %}")
     grid.control("{%tr endfor %}")
     total = grid.row(C(1, SHADE_SECTION), C(1, SHADE_SECTION), C(1, SHADE_SECTION), C(2, SHADE_SECTION))
@@ -149,25 +155,24 @@ def distribusi_table(doc: Document) -> None:
     par(doc, "Tidak sesuai pola distribusi:", style=S_TEXT, bold=True, keep_next=True)
     dash_list(doc, "p in d.pelanggaran", "{{ p }}")
     control(doc, "{%p elif d.sesuai %}")
-    par(doc, "Distribusi predikat kinerja sesuai pola distribusi.", style=S_TEXT, bold=True)
+    par(doc, "Distribusi predikat kinerja {{ d.sesuai }}.", style=S_TEXT, bold=True)
     control(doc, "{%p endif %}")
     spacer(doc)
 
 
 def signature(doc: Document) -> None:
+    """The head of the OPD proposes (left); the official who set the capaian sets the predikat (right)."""
     width = text_width(doc)
-    grid = Grid(doc, (width * 0.55, width * 0.45), lines=False)
-    _, right = grid.row(C(), C(), cant_split=True)
-    lines = ["{{ tempat_tanggal }}", "{{ kepala.jabatan }}", *([""] * SIGNATURE_SPACE_LINES)]
-    for text in lines:
-        par(right, text, style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
-    par(
-        right,
-        "{{ kepala.nama }}",
-        style=S_TEXT,
-        align=WD_ALIGN_PARAGRAPH.CENTER,
-        bold=True,
-        underline=True,
-        keep_next=True,
-    )
-    par(right, "NIP. {{ kepala.nip }}", style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER)
+    grid = Grid(doc, (width / 2, width / 2), lines=False)
+    left, right = grid.row(C(), C(), cant_split=True)
+    for cell, date, verb, who in (
+        (left, "", "Mengusulkan,", "kepala"),
+        (right, "{{ tempat_tanggal }}", "Menetapkan,", "penetap"),
+    ):
+        lines = [date, verb, f"{{{{ {who}.jabatan }}}}", *([""] * SIGNATURE_SPACE_LINES)]
+        for text in lines:
+            par(cell, text, style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+        par(cell, f"{{{{ {who}.nama }}}}", style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, underline=True)
+        control(cell, f"{{%p if {who}.nip %}}")  # a Bupati signing has no NIP
+        par(cell, f"NIP. {{{{ {who}.nip }}}}", style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER)
+        control(cell, "{%p endif %}")

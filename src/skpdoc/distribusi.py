@@ -21,11 +21,13 @@ Readings chosen where the source is terse (see §0 of the reference):
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 from skpdoc.reference import PREDIKAT
 
@@ -91,8 +93,11 @@ POLA_DISTRIBUSI: Mapping[str, tuple[Batas, ...]] = {
 class Pelanggaran:
     """A limit the distribution breaks, with what was found and what was allowed.
 
-    ``jenis`` is ``maksimum``, ``minimum``, ``terbanyak`` or ``wajib-ada``;
-    ``code`` is the message code that words it (R180–R183).
+    ``jenis`` is ``maksimum``, ``minimum``, ``terbanyak``, ``wajib-ada``,
+    ``dilarang`` (a cap of 0%) or ``mustahil`` (no distribution of so few
+    employees fits the pola: reported once instead of its limits); ``code``
+    is the message code that words it (R180–R183, R186, R187).
+    ``pembanding`` names the larger group of a ``terbanyak``.
     """
 
     capaian: str
@@ -101,10 +106,12 @@ class Pelanggaran:
     jumlah: int
     total: int
     batas_jumlah: int
+    pembanding: str = ""
 
     @property
     def code(self) -> str:
-        return {"maksimum": "R180", "minimum": "R181", "terbanyak": "R182", "wajib-ada": "R183"}[self.jenis]
+        codes = {"maksimum": "R180", "minimum": "R181", "terbanyak": "R182", "wajib-ada": "R183"}
+        return {**codes, "dilarang": "R186", "mustahil": "R187"}[self.jenis]
 
     @property
     def persen(self) -> str:
@@ -121,6 +128,7 @@ class Pelanggaran:
             "batas": f"{round(limit * 100)}%",
             "batas_jumlah": self.batas_jumlah,
             "capaian": self.capaian,
+            "pembanding": PREDIKAT.get(self.pembanding, ""),
         }
 
 
@@ -140,25 +148,52 @@ def count(predikat: Iterable[str]) -> dict[str, int]:
 
 
 def check(capaian: str, predikat: Sequence[str], pembulatan: Pembulatan = Pembulatan.TEPAT) -> list[Pelanggaran]:
-    """Every limit of the pola for ``capaian`` that the employees' ``predikat`` break."""
+    """Every limit of the pola for ``capaian`` that the employees' ``predikat`` break.
+
+    When no distribution of that many employees could fit (one employee in a
+    unit rated Baik must be both the largest group and not all of it), one
+    ``mustahil`` finding replaces the limits, since no change of predikat helps.
+    """
     total = len(predikat)
+    found = _broken(capaian, count(predikat), total, pembulatan)
+    if found and not possible(capaian, total, pembulatan):
+        return [Pelanggaran(capaian, POLA_DISTRIBUSI[capaian][0], "mustahil", total, total, 0)]
+    return found
+
+
+def _broken(capaian: str, counts: Mapping[str, int], total: int, pembulatan: Pembulatan) -> list[Pelanggaran]:
     if total == 0:
         return []
-    counts = count(predikat)
     found: list[Pelanggaran] = []
     for batas in POLA_DISTRIBUSI[capaian]:
         jumlah = sum(counts[p] for p in batas.predikat)
         least, most = batas.counts(total, pembulatan)
         if jumlah > most:
-            found.append(Pelanggaran(capaian, batas, "maksimum", jumlah, total, most))
+            jenis = "dilarang" if batas.maksimum == 0 else "maksimum"
+            found.append(Pelanggaran(capaian, batas, jenis, jumlah, total, most))
         if jumlah < least:
             jenis = "wajib-ada" if batas.wajib_ada and least == 1 and batas.minimum == 0 else "minimum"
             found.append(Pelanggaran(capaian, batas, jenis, jumlah, total, least))
         if batas.terbanyak:
-            others = max((n for slug, n in counts.items() if slug not in batas.predikat), default=0)
-            if jumlah < others:
-                found.append(Pelanggaran(capaian, batas, "terbanyak", jumlah, total, others))
+            others = {slug: n for slug, n in counts.items() if slug not in batas.predikat}
+            larger = max(others, key=lambda slug: others[slug])
+            if jumlah < others[larger]:
+                found.append(Pelanggaran(capaian, batas, "terbanyak", jumlah, total, others[larger], larger))
     return found
+
+
+@cache
+def possible(capaian: str, total: int, pembulatan: Pembulatan = Pembulatan.TEPAT) -> bool:
+    """Whether some distribution of ``total`` employees fits the pola (only small groups can fail)."""
+    if total == 0 or total > 20:  # from 10 employees on every pola can be met; 20 keeps the search small
+        return True
+    slugs = tuple(PREDIKAT)
+    for split in itertools.combinations(range(total + len(slugs) - 1), len(slugs) - 1):
+        bounds = (-1, *split, total + len(slugs) - 1)
+        counts = {slug: bounds[i + 1] - bounds[i] - 1 for i, slug in enumerate(slugs)}
+        if not _broken(capaian, counts, total, pembulatan):
+            return True
+    return False
 
 
 # --- who is counted where ------------------------------------------------------

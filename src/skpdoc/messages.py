@@ -452,13 +452,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "R182": {
         "id": (
-            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai bukan yang terbanyak (predikat lain "
+            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai bukan yang terbanyak ({pembanding} "
             "{batas_jumlah} pegawai), padahal wajib terbanyak untuk capaian kinerja organisasi {capaian}",
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees is not the largest group (another "
-            "predikat has {batas_jumlah}), as an organisation rated {capaian} requires",
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees is not the largest group "
+            "({pembanding} has {batas_jumlah}), as an organisation rated {capaian} requires",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
     },
@@ -472,6 +472,30 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "{lingkup}, {periode}: none of {total} employees is rated {predikat}, which an organisation rated "
             "{capaian} must include",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R186": {
+        "id": (
+            "{lingkup}, {periode}: {predikat} {jumlah} dari {total} pegawai, padahal tidak boleh ada untuk capaian "
+            "kinerja organisasi {capaian}",
+            "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees, where an organisation rated {capaian} "
+            "may have none",
+            "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
+        ),
+    },
+    "R187": {
+        "id": (
+            "{lingkup}, {periode}: pola distribusi capaian kinerja organisasi {capaian} tidak dapat dipenuhi oleh "
+            "{total} pegawai",
+            "kelompok sekecil ini tidak dapat memenuhi persentase pola; tetapkan predikat bersama organisasi induknya",
+        ),
+        "en": (
+            "{lingkup}, {periode}: no distribution of {total} employees fits the pattern of an organisation rated "
+            "{capaian}",
+            "a group this small cannot meet the pattern's shares; set its predikat within the parent organisation",
         ),
     },
     "R184": {

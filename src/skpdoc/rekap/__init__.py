@@ -16,9 +16,9 @@ from skpdoc import distribusi
 from skpdoc.distribusi import Batas, Lingkup, Pelanggaran, Pembulatan
 from skpdoc.hierarchy import ordered_people
 from skpdoc.model import Pegawai, Workspace
-from skpdoc.reference import ANGKA_KREDIT_PERSEN, KOEFISIEN_TAHUNAN
+from skpdoc.reference import ANGKA_KREDIT_PERSEN, KOEFISIEN_TAHUNAN, RATING_PIMPINAN
 
-__all__ = ["BarisPegawai", "Distribusi", "RekapOpd", "angka_kredit", "aturan", "rekap"]
+__all__ = ["BarisPegawai", "Distribusi", "PimpinanTidakSesuai", "RekapOpd", "angka_kredit", "aturan", "rekap"]
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,22 @@ class Distribusi:
     capaian: str | None  # None: no capaian given for this periode, nothing checked
     jumlah: dict[str, int]  # predikat slug → count, every slug
     pelanggaran: tuple[Pelanggaran, ...]
+    belum_dievaluasi: int = 0  # counted here but without an evaluation yet: the verdict is provisional
 
     @property
     def total(self) -> int:
         return sum(self.jumlah.values())
+
+
+@dataclass(frozen=True)
+class PimpinanTidakSesuai:
+    """A head whose rating hasil kerja is not the one the organisation's capaian gives (R184)."""
+
+    pegawai: Pegawai
+    lingkup: str  # the organisation's name
+    capaian: str
+    rating: str
+    seharusnya: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class RekapOpd:
     periode: str
     pegawai: tuple[BarisPegawai, ...]
     distribusi: tuple[Distribusi, ...]  # the OPD first, then units with their own capaian
+    pimpinan: tuple[PimpinanTidakSesuai, ...] = ()
 
     @property
     def capaian(self) -> str | None:
@@ -84,13 +97,24 @@ def _opd(ws: Workspace, slug: str, periode: str, pembulatan: Pembulatan) -> Reka
     rows = tuple(_row(ws, p, periode, counted) for p in people)
     predikat = {row.pegawai.nip: row.predikat for row in rows}
     found: list[Distribusi] = []
+    heads: list[PimpinanTidakSesuai] = []
     for scope in scopes:
-        given = [p for nip in groups[scope.unit] if (p := predikat[nip]) is not None]
+        members = groups[scope.unit]
+        given = [p for nip in members if (p := predikat[nip]) is not None]
         capaian = scope.capaian.get(periode)
         broken = distribusi.check(capaian, given, pembulatan) if capaian else []
         nama = opd.nama if scope.unit is None else opd.units[scope.unit].nama
-        found.append(Distribusi(scope.unit, nama, scope.kepala, capaian, distribusi.count(given), tuple(broken)))
-    return RekapOpd(slug, opd.nama, periode, rows, tuple(found))
+        counts = distribusi.count(given)
+        found.append(
+            Distribusi(scope.unit, nama, scope.kepala, capaian, counts, tuple(broken), len(members) - len(given))
+        )
+        head = ws.pegawai.get(scope.kepala)
+        evaluasi = head.evaluasi.get(periode) if head is not None else None
+        if head is not None and evaluasi is not None and capaian:
+            expected = RATING_PIMPINAN[capaian]
+            if evaluasi.rating_hasil_kerja != expected:
+                heads.append(PimpinanTidakSesuai(head, nama, capaian, evaluasi.rating_hasil_kerja, expected))
+    return RekapOpd(slug, opd.nama, periode, rows, tuple(found), tuple(heads))
 
 
 def _row(ws: Workspace, pegawai: Pegawai, periode: str, counted: dict[str, str | None]) -> BarisPegawai:
@@ -129,22 +153,36 @@ def _months(mulai: dt.date, selesai: dt.date) -> int:
     return (selesai.year - mulai.year) * 12 + selesai.month - mulai.month + 1
 
 
-def aturan(capaian: str, total: int, pembulatan: Pembulatan = Pembulatan.TEPAT) -> list[str]:
+def aturan(capaian: str, total: int, pembulatan: Pembulatan = Pembulatan.TEPAT, lang: str = "id") -> list[str]:
     """The pola for ``capaian`` in words, with the counts it means for ``total`` employees."""
-    return [_describe(b, total, pembulatan) for b in distribusi.POLA_DISTRIBUSI[capaian]]
+    return [_describe(b, total, pembulatan, lang) for b in distribusi.POLA_DISTRIBUSI[capaian]]
 
 
-def _describe(batas: Batas, total: int, pembulatan: Pembulatan) -> str:
+_WORDS = {
+    "id": (
+        "terbanyak",
+        "tidak boleh ada",
+        "paling banyak",
+        "paling sedikit",
+        "wajib ada (paling sedikit 1 ",
+        "pegawai",
+    ),
+    "en": ("the largest group", "none allowed", "at most", "at least", "required (at least 1 ", "employees"),
+}
+
+
+def _describe(batas: Batas, total: int, pembulatan: Pembulatan, lang: str = "id") -> str:
+    largest, none, most_word, least_word, required, people = _WORDS["en" if lang == "en" else "id"]
     least, most = batas.counts(total, pembulatan)
     parts = []
     if batas.terbanyak:
-        parts.append("terbanyak")
+        parts.append(largest)
     if batas.maksimum == 0:
-        parts.append("tidak boleh ada")
+        parts.append(none)
     elif batas.maksimum < 1:
-        parts.append(f"paling banyak {round(batas.maksimum * 100)}% ({most} pegawai)")
+        parts.append(f"{most_word} {round(batas.maksimum * 100)}% ({most} {people})")
     if batas.minimum > 0:
-        parts.append(f"paling sedikit {round(batas.minimum * 100)}% ({least} pegawai)")
+        parts.append(f"{least_word} {round(batas.minimum * 100)}% ({least} {people})")
     elif batas.wajib_ada:
-        parts.append("wajib ada (paling sedikit 1 pegawai)")
+        parts.append(f"{required}{people})")
     return f"{distribusi.label(batas.predikat)}: {', '.join(parts)}"

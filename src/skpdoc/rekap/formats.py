@@ -6,11 +6,14 @@ JSON, version 1 (documented in the README)::
      "opd": [{"slug", "nama", "capaian_kinerja_organisasi",
               "pegawai": [{"nip", "nama", "jabatan", "jenis_jabatan", "jenjang", "unit",
                            "rating_hasil_kerja", "rating_perilaku_kerja", "predikat",
-                           "angka_kredit", "dihitung"}],
-              "distribusi": {"jumlah_pegawai", "jumlah": {predikat: n}, "persen": {predikat: %}, "aturan": [...]},
+                           "angka_kredit", "dihitung", "lingkup"}],
+              "distribusi": {"jumlah_pegawai", "belum_dievaluasi", "jumlah": {predikat: n},
+                             "persen": {predikat: %}, "aturan": [...]},
               "distribusi_unit": [same as distribusi, plus "unit", "nama", "capaian_kinerja_organisasi"],
               "pelanggaran": [{"unit", "kode", "jenis", "predikat": [...], "jumlah", "total",
-                               "persen", "batas", "batas_jumlah", "pesan"}]}]}
+                               "persen", "batas", "batas_jumlah", "pesan"}],
+              "pimpinan": [{"nip", "nama", "lingkup", "capaian_kinerja_organisasi",
+                            "rating_hasil_kerja", "seharusnya", "pesan"}]}]}
 
 Ratings and predikat are slugs (``sesuai-ekspektasi``, ``baik``), or null for
 an employee without an evaluation in the periode. CSV has one row per
@@ -25,11 +28,11 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
-from skpdoc.distribusi import Pembulatan, persen
+from skpdoc.distribusi import Pelanggaran, Pembulatan, persen
 from skpdoc.messages import message
 from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENJANG, PERIODE, PREDIKAT, RATING
-from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd, aturan
+from skpdoc.rekap import BarisPegawai, Distribusi, PimpinanTidakSesuai, RekapOpd, aturan
 
 FORMATS = ("text", "markdown", "csv", "json", "xlsx")
 CSV_FIELDS = (
@@ -43,7 +46,62 @@ CSV_FIELDS = (
     "predikat",
     "angka_kredit",
     "dihitung",
+    "lingkup",
 )
+
+#: Labels of the human formats (text, Markdown, workbook) per language.
+LABELS = {
+    "id": {
+        "judul": "Rekap predikat kinerja",
+        "pegawai": (
+            "No",
+            "NIP",
+            "Nama",
+            "Jabatan",
+            "Unit",
+            "Rating Hasil Kerja",
+            "Rating Perilaku Kerja",
+            "Predikat",
+            "AK",
+        ),
+        "distribusi": ("Predikat", "Jumlah", "Persen"),
+        "jumlah": "Jumlah",
+        "belum": "belum dievaluasi",
+        "catatan": "* pimpinan organisasi: dihitung dalam distribusi organisasi induknya, tidak dalam tabel distribusi ini",
+        "capaian": "capaian kinerja organisasi",
+        "belum_ditetapkan": "belum ditetapkan",
+        "pola": "pola",
+        "sesuai": "sesuai pola distribusi",
+        "sementara": "sementara: {n} pegawai belum dievaluasi",
+    },
+    "en": {
+        "judul": "Predikat summary",
+        "pegawai": (
+            "No",
+            "NIP",
+            "Name",
+            "Position",
+            "Unit",
+            "Rating (results)",
+            "Rating (behaviour)",
+            "Predikat",
+            "AK",
+        ),
+        "distribusi": ("Predikat", "Count", "Share"),
+        "jumlah": "Total",
+        "belum": "not evaluated",
+        "catatan": "* head of the organisation: counted in the parent's distribution, not in this table",
+        "capaian": "organisation's capaian",
+        "belum_ditetapkan": "not set",
+        "pola": "pattern",
+        "sesuai": "within the pattern",
+        "sementara": "provisional: {n} employees not evaluated yet",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, Any]:
+    return LABELS["en" if lang == "en" else "id"]
 
 
 def as_json(ws: Workspace, periode: str, rekap: Sequence[RekapOpd], lang: str = "id") -> dict[str, Any]:
@@ -75,6 +133,7 @@ def _opd_json(ws: Workspace, r: RekapOpd, lang: str) -> dict[str, Any]:
                 "predikat": row.predikat,
                 "angka_kredit": row.angka_kredit,
                 "dihitung": row.dihitung,
+                "lingkup": _lingkup(r, row),
             }
             for row in r.pegawai
         ],
@@ -88,22 +147,51 @@ def _opd_json(ws: Workspace, r: RekapOpd, lang: str) -> dict[str, Any]:
                 "unit": d.unit,
                 "kode": p.code,
                 "jenis": p.jenis,
-                "predikat": list(p.batas.predikat),
+                "predikat": list(p.batas.predikat) if p.jenis != "mustahil" else [],
                 "jumlah": p.jumlah,
                 "total": p.total,
                 "persen": _share(p.jumlah, p.total),
-                "batas": float(p.batas.maksimum if p.jenis == "maksimum" else p.batas.minimum) * 100,
-                "batas_jumlah": p.batas_jumlah,
+                "batas": _limit(p),
+                "batas_jumlah": p.batas_jumlah if p.jenis != "mustahil" else None,
                 "pesan": pesan(d, r.periode, p, lang),
             }
             for d, p in r.pelanggaran
         ],
+        "pimpinan": [
+            {
+                "nip": h.pegawai.nip,
+                "nama": h.pegawai.nama,
+                "lingkup": h.lingkup,
+                "capaian_kinerja_organisasi": h.capaian,
+                "rating_hasil_kerja": h.rating,
+                "seharusnya": h.seharusnya,
+                "pesan": pesan_pimpinan(h, r.periode, lang),
+            }
+            for h in r.pimpinan
+        ],
     }
+
+
+def _lingkup(r: RekapOpd, row: BarisPegawai) -> str | None:
+    """Where the employee is counted: the OPD's slug, a unit id, or None (a head counted above)."""
+    if not row.dihitung:
+        return None
+    return row.lingkup if row.lingkup is not None else r.slug
+
+
+def _limit(p: Pelanggaran) -> float | None:
+    """The percentage of the limit broken; None for limits that are not a share (largest group, required)."""
+    if p.jenis in ("maksimum", "dilarang"):
+        return float(p.batas.maksimum) * 100
+    if p.jenis == "minimum":
+        return float(p.batas.minimum) * 100
+    return None
 
 
 def _distribusi_json(ws: Workspace, d: Distribusi) -> dict[str, Any]:
     return {
         "jumlah_pegawai": d.total,
+        "belum_dievaluasi": d.belum_dievaluasi,
         "jumlah": d.jumlah,
         "persen": {slug: _share(n, d.total) for slug, n in d.jumlah.items()},
         "aturan": aturan(d.capaian, d.total, Pembulatan(ws.pembulatan)) if d.capaian else [],
@@ -114,11 +202,22 @@ def _share(part: int, total: int) -> float:
     return round(float(Fraction(100 * part, total)), 1) if total else 0.0
 
 
-def pesan(d: Distribusi, periode: str, p: Any, lang: str = "id") -> str:
+def pesan(d: Distribusi, periode: str, p: Pelanggaran, lang: str = "id") -> str:
     """A violation in words, exactly as ``skpdoc validate`` words it."""
     capaian = CAPAIAN_ORGANISASI[d.capaian] if d.capaian else ""
     args = {**p.args(), "lingkup": d.nama, "periode": PERIODE[periode], "capaian": capaian}
     return message(p.code, lang, "message", args)
+
+
+def pesan_pimpinan(h: PimpinanTidakSesuai, periode: str, lang: str = "id") -> str:
+    args = {
+        "lingkup": h.lingkup,
+        "periode": PERIODE[periode],
+        "capaian": CAPAIAN_ORGANISASI[h.capaian],
+        "expected": RATING[h.seharusnya],
+        "value": RATING[h.rating],
+    }
+    return f"{h.pegawai.nama}: {message('R184', lang, 'message', args)}"
 
 
 def as_csv(rekap: Sequence[RekapOpd]) -> str:
@@ -139,6 +238,7 @@ def as_csv(rekap: Sequence[RekapOpd]) -> str:
                     row.predikat or "",
                     "" if row.angka_kredit is None else f"{row.angka_kredit:g}",
                     "ya" if row.dihitung else "tidak",
+                    _lingkup(r, row) or "",
                 )
             )
     return out.getvalue()
@@ -146,14 +246,11 @@ def as_csv(rekap: Sequence[RekapOpd]) -> str:
 
 # --- tables shared by text, Markdown and the workbook ------------------------------
 
-PEGAWAI_HEAD = ("No", "NIP", "Nama", "Jabatan", "Unit", "Rating Hasil Kerja", "Rating Perilaku Kerja", "Predikat", "AK")
-DISTRIBUSI_HEAD = ("Predikat", "Jumlah", "Persen")
 
-
-def pegawai_rows(r: RekapOpd) -> list[tuple[str, ...]]:
+def pegawai_rows(r: RekapOpd, lang: str = "id") -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for no, row in enumerate(r.pegawai, 1):
-        predikat = PREDIKAT[row.predikat] if row.predikat else "belum dievaluasi"
+        predikat = PREDIKAT[row.predikat] if row.predikat else labels(lang)["belum"]
         if row.predikat and not row.dihitung:
             predikat += " *"
         rows.append(
@@ -180,33 +277,51 @@ def _jabatan(row: BarisPegawai) -> str:
     return jabatan
 
 
-def distribusi_rows(d: Distribusi) -> list[tuple[str, str, str]]:
+def distribusi_rows(d: Distribusi, lang: str = "id") -> list[tuple[str, str, str]]:
     rows = [(PREDIKAT[slug], str(n), persen(n, d.total)) for slug, n in d.jumlah.items()]
-    rows.append(("Jumlah", str(d.total), "100%" if d.total else "0%"))
+    rows.append((labels(lang)["jumlah"], str(d.total), "100%" if d.total else "0%"))
+    if d.belum_dievaluasi:
+        rows.append((labels(lang)["belum"], str(d.belum_dievaluasi), ""))
     return rows
 
 
-def heading(r: RekapOpd, d: Distribusi) -> str:
-    capaian = CAPAIAN_ORGANISASI[d.capaian] if d.capaian else "belum ditetapkan"
-    return f"{d.nama} — {PERIODE[r.periode]} — capaian kinerja organisasi: {capaian}"
+def heading(r: RekapOpd, d: Distribusi, lang: str = "id") -> str:
+    words = labels(lang)
+    capaian = CAPAIAN_ORGANISASI[d.capaian] if d.capaian else words["belum_ditetapkan"]
+    return f"{d.nama} — {PERIODE[r.periode]} — {words['capaian']}: {capaian}"
 
 
-FOOTNOTE = "* pimpinan organisasi: dihitung dalam distribusi organisasi induknya, tidak dalam tabel distribusi ini"
+def verdict(d: Distribusi, lang: str = "id") -> str:
+    """The verdict when nothing is broken (provisional while someone counted here is not evaluated), else ""."""
+    if not d.capaian or d.pelanggaran:
+        return ""
+    words = labels(lang)
+    provisional = f" ({words['sementara'].format(n=d.belum_dievaluasi)})" if d.belum_dievaluasi else ""
+    return str(words["sesuai"]) + provisional
+
+
+def notes(r: RekapOpd, d: Distribusi, ws: Workspace, lang: str = "id") -> tuple[list[str], list[str]]:
+    """(the pola in words, the violations in words) of one distribution."""
+    rules = aturan(d.capaian, d.total, Pembulatan(ws.pembulatan), lang) if d.capaian else []
+    return rules, [pesan(d, r.periode, p, lang) for p in d.pelanggaran]
 
 
 def as_markdown(ws: Workspace, rekap: Sequence[RekapOpd], lang: str = "id") -> str:
-    lines = [f"# Rekap predikat kinerja {ws.instansi} {ws.tahun}", ""]
+    words = labels(lang)
+    lines = [f"# {words['judul']} {ws.instansi} {ws.tahun}", ""]
     for r in rekap:
-        lines += [f"## {r.nama}", "", _md_table(PEGAWAI_HEAD, pegawai_rows(r)), ""]
+        lines += [f"## {r.nama}", "", _md_table(words["pegawai"], pegawai_rows(r, lang)), ""]
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            lines += [FOOTNOTE.replace("*", "\\*", 1), ""]
+            lines += [words["catatan"].replace("*", "\\*", 1), ""]
+        lines += [f"- ⚠ {pesan_pimpinan(h, r.periode, lang)}" for h in r.pimpinan]
+        lines += [""] if r.pimpinan else []
         for d in r.distribusi:
-            lines += [f"### {heading(r, d)}", "", _md_table(DISTRIBUSI_HEAD, distribusi_rows(d)), ""]
-            if d.capaian:
-                lines += ["Pola distribusi (SE MenPANRB 3/2023):", ""]
-                lines += [f"- {rule}" for rule in aturan(d.capaian, d.total, Pembulatan(ws.pembulatan))] + [""]
-            broken = [pesan(d, r.periode, p, lang) for p in d.pelanggaran]
-            lines += [f"- ⚠ {text}" for text in broken] or ["Sesuai pola distribusi." if d.capaian else ""]
+            lines += [f"### {heading(r, d, lang)}", "", _md_table(words["distribusi"], distribusi_rows(d, lang)), ""]
+            rules, broken = notes(r, d, ws, lang)
+            lines += [f"- {words['pola']}: {rule}" for rule in rules]
+            lines += [f"- ⚠ {text}" for text in broken]
+            if verdict(d, lang):
+                lines.append(f"- ✓ {verdict(d, lang)}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -223,39 +338,37 @@ def as_text(
 ) -> str:
     """Tables for a terminal (rich); plain characters without colour."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
+    words = labels(lang)
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color, highlight=False)
-    console.print(f"[bold]Rekap predikat kinerja {ws.instansi} {ws.tahun}[/bold]")
+    console.print(f"[bold]{escape(words['judul'])} {escape(ws.instansi)} {ws.tahun}[/bold]")
     for r in rekap:
         table = Table(title=r.nama, title_justify="left", title_style="bold")
-        for index, name in enumerate(PEGAWAI_HEAD):
+        for index, name in enumerate(words["pegawai"]):
             table.add_column(name, justify="right" if index in (0, 8) else "left", overflow="fold")
-        for row in pegawai_rows(r):
-            table.add_row(*row)
+        for row in pegawai_rows(r, lang):
+            table.add_row(*(escape(cell) for cell in row))
         console.print(table)
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            console.print(FOOTNOTE, markup=False)
+            console.print(words["catatan"], markup=False)
+        for h in r.pimpinan:
+            console.print(f"  [yellow]⚠ {escape(pesan_pimpinan(h, r.periode, lang))}[/yellow]")
         for d in r.distribusi:
-            counts = Table(title=heading(r, d), title_justify="left")
-            for index, name in enumerate(DISTRIBUSI_HEAD):
+            counts = Table(title=heading(r, d, lang), title_justify="left")
+            for index, name in enumerate(words["distribusi"]):
                 counts.add_column(name, justify="left" if index == 0 else "right")
-            for cells in distribusi_rows(d):
+            for cells in distribusi_rows(d, lang):
                 counts.add_row(*cells)
             console.print(counts)
-            if d.capaian:
-                for rule in aturan(d.capaian, d.total, Pembulatan(ws.pembulatan)):
-                    console.print(f"  pola: {rule}", markup=False)
-            for p in d.pelanggaran:
-                console.print(f"  [yellow]⚠ {_escape(pesan(d, r.periode, p, lang))}[/yellow]")
-            if d.capaian and not d.pelanggaran:
-                console.print("  [green]sesuai pola distribusi[/green]")
+            rules, broken = notes(r, d, ws, lang)
+            for rule in rules:
+                console.print(f"  {words['pola']}: {rule}", markup=False)
+            for text in broken:
+                console.print(f"  [yellow]⚠ {escape(text)}[/yellow]")
+            if verdict(d, lang):
+                console.print(f"  [green]✓ {escape(verdict(d, lang))}[/green]")
         console.print()
     return out.getvalue()
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)

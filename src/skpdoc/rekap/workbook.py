@@ -6,11 +6,10 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from skpdoc.distribusi import Pembulatan
 from skpdoc.files import write_atomic
 from skpdoc.model import Workspace
-from skpdoc.rekap import RekapOpd, aturan
-from skpdoc.rekap.formats import DISTRIBUSI_HEAD, FOOTNOTE, PEGAWAI_HEAD, distribusi_rows, heading, pegawai_rows, pesan
+from skpdoc.rekap import RekapOpd
+from skpdoc.rekap.formats import distribusi_rows, heading, labels, notes, pegawai_rows, pesan_pimpinan, verdict
 
 # Sheet names: at most 31 characters, none of []:*?/\
 _FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
@@ -26,16 +25,17 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="D9E2F3")
     warn = Font(color="9C5700")
+    words = labels(lang)
     for r in rekap:
         sheet = book.create_sheet(r.slug.translate(_FORBIDDEN)[:31])
-        sheet.append([f"Rekap predikat kinerja {r.nama} {ws.tahun}"])
+        sheet.append([f"{words['judul']} {r.nama} {ws.tahun}"])
         sheet["A1"].font = Font(bold=True, size=13)
         sheet.append([])
-        sheet.append(list(PEGAWAI_HEAD))
+        sheet.append(list(words["pegawai"]))
         for cell in sheet[sheet.max_row]:
             cell.font, cell.fill = bold, head_fill
         first = sheet.max_row + 1
-        for row in pegawai_rows(r):
+        for row in pegawai_rows(r, lang):
             values: list[object] = list(row)
             values[0] = int(row[0])
             values[8] = float(row[8].replace(",", ".")) if row[8] else None
@@ -45,23 +45,28 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             line[1].number_format = "@"  # NIP is text: 18 digits would lose precision as a number
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            sheet.append([FOOTNOTE])
+            sheet.append([words["catatan"]])
+        for h in r.pimpinan:
+            sheet.append([pesan_pimpinan(h, r.periode, lang)])
+            sheet.cell(sheet.max_row, 1).font = warn
         for d in r.distribusi:
             sheet.append([])
-            sheet.append([heading(r, d)])
+            sheet.append([heading(r, d, lang)])
             sheet.cell(sheet.max_row, 1).font = bold
-            sheet.append(list(DISTRIBUSI_HEAD))
+            sheet.append(list(words["distribusi"]))
             for cell in sheet[sheet.max_row]:
                 cell.font, cell.fill = bold, head_fill
-            for name, count, share in distribusi_rows(d):
-                sheet.append([name, int(count), int(share.rstrip("%")) / 100])
+            for name, count, share in distribusi_rows(d, lang):
+                sheet.append([name, int(count), int(share.rstrip("%")) / 100 if share else None])
                 sheet.cell(sheet.max_row, 3).number_format = "0%"
-            if d.capaian:
-                for rule in aturan(d.capaian, d.total, Pembulatan(ws.pembulatan)):
-                    sheet.append([f"pola: {rule}"])
-            for p in d.pelanggaran:
-                sheet.append([pesan(d, r.periode, p, lang)])
+            rules, broken = notes(r, d, ws, lang)
+            for rule in rules:
+                sheet.append([f"{words['pola']}: {rule}"])
+            for text in broken:
+                sheet.append([text])
                 sheet.cell(sheet.max_row, 1).font = warn
+            if verdict(d, lang):
+                sheet.append([verdict(d, lang)])
         for column, width in zip("ABCDEFGHI", (5, 21, 32, 40, 32, 20, 20, 18, 8), strict=True):
             sheet.column_dimensions[column].width = width
         sheet.freeze_panes = "A4"

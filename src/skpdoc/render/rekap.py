@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 
-from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, Pembulatan, persen
+from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, persen
 from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, PREDIKAT_FORM, RATING
-from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd, aturan
-from skpdoc.rekap.formats import pesan
+from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd
+from skpdoc.rekap.formats import notes, pesan_pimpinan, verdict
 from skpdoc.render import formatting as fmt
 from skpdoc.render.viewmodel import Orang, orang
 
@@ -51,19 +51,22 @@ class PredikatForm:
     persen: str
     batang: str  # the actual share as a bar
     batas: str  # the limit in words: "paling banyak 70%, terbanyak"; "" when free
-    batang_batas: str  # the allowed share as a light bar; "" when free
+    batang_batas: str  # the allowed share as a medium-shade bar; "" when free
+    label_batas: str  # beside that bar: "maks. 70%" or "min. 60%"
     melanggar: bool
 
 
 @dataclass(frozen=True)
 class DistribusiForm:
+    nomor: str  # "B", or "B.1", "B.2" ... when units have their own capaian
     nama: str
     capaian: str  # "BAIK", or "BELUM DITETAPKAN"
     jumlah_pegawai: str
     baris: tuple[PredikatForm, ...]
+    belum_dievaluasi: str  # counted here but not evaluated yet: "" or "3"
     aturan: tuple[str, ...]
     pelanggaran: tuple[str, ...]
-    sesuai: bool  # a capaian is set and nothing is broken
+    sesuai: str  # the verdict when nothing is broken ("sesuai pola distribusi (sementara: ...)"), else ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,10 @@ class RekapForm:
     pegawai: tuple[BarisForm, ...]
     ada_pimpinan: bool  # a "*" row exists: print the footnote
     distribusi: tuple[DistribusiForm, ...]
-    kepala: Orang
+    pimpinan: tuple[str, ...]  # heads whose rating hasil kerja is not the one their capaian gives (R184)
+    konsep: bool  # some distribution breaks its pola: the title says KONSEP
+    kepala: Orang  # proposes (left)
+    penetap: Orang  # sets (right): the head's penilai
     tempat_tanggal: str
 
     def context(self) -> dict[str, object]:
@@ -89,24 +95,38 @@ def build(ws: Workspace, rekap: RekapOpd) -> RekapForm:
     opd = ws.opds[rekap.slug]
     head = ws.pegawai.get(opd.kepala)
     dates = [e.tanggal for row in rekap.pegawai if (e := row.pegawai.evaluasi.get(rekap.periode)) is not None]
+    numbers = {d.unit: "B" if len(rekap.distribusi) == 1 else f"B.{i}" for i, d in enumerate(rekap.distribusi, 1)}
+    konsep = bool(rekap.pelanggaran)
+    judul: tuple[str, ...] = ("REKAPITULASI PREDIKAT KINERJA PEGAWAI",)
+    if konsep:
+        judul += ("KONSEP — DISTRIBUSI PREDIKAT BELUM SESUAI POLA",)
     return RekapForm(
         form="rekap",
-        judul=("REKAPITULASI PREDIKAT KINERJA PEGAWAI",),
+        judul=judul,
         instansi=ws.instansi.upper(),
         opd=opd.nama.upper(),
         tahun=str(ws.tahun),
         periode=PERIODE[rekap.periode].upper(),
         periode_penilaian=f"{PERIODE[rekap.periode].upper()} TAHUN {ws.tahun}",
-        pegawai=tuple(_baris(no, row) for no, row in enumerate(rekap.pegawai, 1)),
+        pegawai=tuple(_baris(no, row, numbers) for no, row in enumerate(rekap.pegawai, 1)),
         ada_pimpinan=any(row.predikat and not row.dihitung for row in rekap.pegawai),
-        distribusi=tuple(_distribusi(ws, rekap, d) for d in rekap.distribusi),
+        distribusi=tuple(_distribusi(ws, rekap, d, numbers[d.unit]) for d in rekap.distribusi),
+        pimpinan=tuple(pesan_pimpinan(h, rekap.periode) for h in rekap.pimpinan),
+        konsep=konsep,
         kepala=orang(ws.person(head)) if head is not None else Orang(),
+        penetap=orang(ws.penilai(head)) if head is not None else Orang(),
         tempat_tanggal=fmt.tempat_tanggal(ws.tempat, max(dates)) if dates else "",
     )
 
 
-def _baris(no: int, row: BarisPegawai) -> BarisForm:
+def _baris(no: int, row: BarisPegawai, numbers: dict[str | None, str]) -> BarisForm:
     p = row.pegawai
+    if row.predikat and not row.dihitung:
+        catatan = "*"
+    elif row.dihitung and len(numbers) > 1:
+        catatan = numbers[row.lingkup]  # which table of part B counts this employee
+    else:
+        catatan = ""
     return BarisForm(
         no=str(no),
         nama=p.nama,
@@ -117,14 +137,13 @@ def _baris(no: int, row: BarisPegawai) -> BarisForm:
         rating_perilaku_kerja=RATING[row.rating_perilaku_kerja] if row.rating_perilaku_kerja else "-",
         predikat=PREDIKAT_FORM[row.predikat] if row.predikat else "Belum dievaluasi",
         angka_kredit="" if row.angka_kredit is None else fmt.angka(row.angka_kredit),
-        catatan="*" if row.predikat and not row.dihitung else "",
+        catatan=catatan,
     )
 
 
-def _distribusi(ws: Workspace, rekap: RekapOpd, d: Distribusi) -> DistribusiForm:
-    pembulatan = Pembulatan(ws.pembulatan)
+def _distribusi(ws: Workspace, rekap: RekapOpd, d: Distribusi, nomor: str) -> DistribusiForm:
     pola = _limits(d.capaian)
-    broken = {slug for p in d.pelanggaran for slug in p.batas.predikat}
+    broken = {slug for p in d.pelanggaran if p.jenis != "mustahil" for slug in p.batas.predikat}
     rows = []
     for slug, n in d.jumlah.items():
         share = Fraction(n, d.total) if d.total else Fraction(0)
@@ -137,17 +156,21 @@ def _distribusi(ws: Workspace, rekap: RekapOpd, d: Distribusi) -> DistribusiForm
                 batang=_bar(share, FULL),
                 batas=_limit_text(d.capaian, slug),
                 batang_batas=_bar(batas, LIGHT) if batas is not None else "",
+                label_batas=_bar_label(d.capaian, slug),
                 melanggar=slug in broken,
             )
         )
+    rules, broken_text = notes(rekap, d, ws)
     return DistribusiForm(
+        nomor=nomor,
         nama=d.nama,
         capaian=CAPAIAN_ORGANISASI[d.capaian].upper() if d.capaian else "BELUM DITETAPKAN",
         jumlah_pegawai=str(d.total),
         baris=tuple(rows),
-        aturan=tuple(aturan(d.capaian, d.total, pembulatan)) if d.capaian else (),
-        pelanggaran=tuple(pesan(d, rekap.periode, p) for p in d.pelanggaran),
-        sesuai=bool(d.capaian) and not d.pelanggaran,
+        belum_dievaluasi=str(d.belum_dievaluasi) if d.belum_dievaluasi else "",
+        aturan=tuple(rules),
+        pelanggaran=tuple(broken_text),
+        sesuai=verdict(d),
     )
 
 
@@ -178,6 +201,15 @@ def _limit_text(capaian: str | None, slug: str) -> str:
         if batas.terbanyak:
             parts.append("terbanyak")
     return ", ".join(parts)
+
+
+def _bar_label(capaian: str | None, slug: str) -> str:
+    for batas in POLA_DISTRIBUSI.get(capaian or "", ()):
+        if batas.predikat == (slug,) and 0 < batas.maksimum < 1:
+            return f"maks. {round(batas.maksimum * 100)}%"
+        if batas.predikat == (slug,) and batas.minimum > 0:
+            return f"min. {round(batas.minimum * 100)}%"
+    return ""
 
 
 def _shown(batas: Batas) -> Fraction:

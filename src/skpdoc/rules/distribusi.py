@@ -43,11 +43,12 @@ def _opd(
     opd_doc: Document, members: dict[str, str | None], people: Mapping[str, Document], pembulatan: Pembulatan
 ) -> Iterator[Problem]:
     data = opd_doc.data
-    units = [u for u in data.get("unit", []) if isinstance(u, dict) and isinstance(u.get("id"), str)]
-    parents = {u["id"]: u.get("induk") for u in units}
+    # Indices into the list as written, so that a problem points at the right entry even past a malformed one.
+    units = [(i, u) for i, u in enumerate(data.get("unit", [])) if isinstance(u, dict) and isinstance(u.get("id"), str)]
+    parents = {u["id"]: u.get("induk") for _, u in units}
     scopes = [Lingkup(None, data["kepala"], data.get("capaian_kinerja_organisasi", {}))]
     where: dict[str | None, tuple[tuple[str | int, ...], str]] = {None: ((), data["nama"])}
-    for index, unit in enumerate(units):
+    for index, unit in units:
         if "capaian_kinerja_organisasi" not in unit:
             continue
         kepala = unit.get("kepala")
