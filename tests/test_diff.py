@@ -13,7 +13,7 @@ from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF, STAFF_NIP, base_files, b
 from skpdoc.cli import main
 from skpdoc.diff import UnreadableSpecs, diff_paths, textconv
 from skpdoc.diff.generic import moved
-from skpdoc.diff.report import text
+from skpdoc.diff.report import as_json, text
 from skpdoc.errors import UsageError
 
 STAFF_FILE = f"diskominfo/{STAFF_NIP}.yaml"
@@ -72,6 +72,12 @@ def replaced(source: str, *pairs: tuple[str, str]) -> str:
     return source
 
 
+def line_of(source: str, needle: str) -> int:
+    """The 1-based line of the only line holding ``needle``."""
+    [found] = [n for n, line in enumerate(source.splitlines(), 1) if needle in line]
+    return found
+
+
 def compare(tmp_path: Path, old: dict[str, str], new: dict[str, str], lang: str = "id") -> str:
     before = build_tree(tmp_path / "old", old)
     after = build_tree(tmp_path / "new", new)
@@ -106,7 +112,8 @@ def test_what_a_reviewer_approves(tmp_path: Path) -> None:
         "  + ekspektasi khusus kolaboratif: Berbagi data dengan OPD lain\n"
         "  ~ Triwulan I realisasi rhk-1.1 (Jumlah layanan terintegrasi): 3 Layanan → 4 Layanan\n"
         "  ~ Triwulan I rating perilaku kerja: Di Atas Ekspektasi → Di Bawah Ekspektasi\n"
-        "  ~ Triwulan I predikat: Baik → Kurang/Misconduct\n"
+        # the file still says "predikat: baik": the kuadran's predikat changed, and contradicts it
+        "  ~ Triwulan I predikat (kuadran): Baik → Kurang/Misconduct (tidak sesuai predikat tertulis: Baik)\n"
         "  + catatan_tim: kunci yang belum dikenal skema\n"
     )
 
@@ -157,9 +164,10 @@ def test_employees_are_matched_by_nip(tmp_path: Path) -> None:
     assert compare(tmp_path, files(), moved_away) == (
         f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · bkpsdm/{STAFF_NIP}.yaml\n"
         f"  > berkas dipindah: {STAFF_FILE} → bkpsdm/{STAFF_NIP}.yaml\n"
+        "  ~ OPD: Dinas Komunikasi dan Informatika → BKPSDM\n"
         "  ~ target rhk-1.1 (Jumlah layanan terintegrasi): 12 Layanan → 11 Layanan\n"
         "\n"
-        "OPD bkpsdm · bkpsdm/opd.yaml\n"
+        "OPD BKPSDM · bkpsdm/opd.yaml\n"
         "  + OPD: BKPSDM\n"
     )
 
@@ -193,7 +201,7 @@ def test_removed_employee_opd_and_workspace_changes(tmp_path: Path) -> None:
         "      RHK utama rhk-2: Terkelolanya helpdesk aplikasi\n"
         "        indikator rhk-2.1 [kuantitas] Jumlah tiket yang diselesaikan: 600 Tiket\n"
         "\n"
-        "OPD diskominfo · diskominfo/opd.yaml\n"
+        "OPD Dinas Komunikasi dan Informatika · diskominfo/opd.yaml\n"
         f"  ~ kepala OPD: {HEAD_NIP} (Ir. Ahmad Fauzi, M.Si.) → {KABID_NIP} (Budi Santoso, S.T., M.T.)\n"
         "  ~ unit egov nama: Seksi E-Government → Seksi Layanan E-Government\n"
         "  + unit statistik: Seksi Statistik (induk: aptika)\n"
@@ -310,3 +318,154 @@ def test_textconv_ignores_form_and_shows_facts(tmp_path: Path, capsys: pytest.Ca
     assert main(["diff", "--textconv", str(tree / "c.yaml")]) == 0  # git must still get a text
     out, err = capsys.readouterr()
     assert out == "a: [\n" and "Y001" in err
+
+
+def test_the_written_predikat_and_the_kuadran_are_two_facts(tmp_path: Path) -> None:
+    """Issue #6: an edited predikat was missed, a rating change was reported as an edit of the predikat."""
+    old = files()
+    top = ("rating_hasil_kerja: sesuai-ekspektasi", "rating_hasil_kerja: di-atas-ekspektasi")
+    cases = {
+        "edited only": [("predikat: baik", "predikat: sangat-baik")],
+        "both, agreeing": [top, ("predikat: baik", "predikat: sangat-baik")],
+        "ratings only": [top],
+        "ratings, predikat removed": [top, ("    predikat: baik\n", "")],
+        "predikat removed": [("    predikat: baik\n", "")],
+    }
+    out = {
+        name: compare(tmp_path / name, old, files(**{STAFF_FILE: replaced(STAFF_2, *edits)})).splitlines()[1:]
+        for name, edits in cases.items()
+    }
+    rating = "  ~ Triwulan I rating hasil kerja: Sesuai Ekspektasi → Di Atas Ekspektasi"
+    assert out == {
+        "edited only": ["  ~ Triwulan I predikat: Baik → Sangat Baik (tidak sesuai kuadran: Baik)"],
+        "both, agreeing": [rating, "  ~ Triwulan I predikat: Baik → Sangat Baik"],
+        "ratings only": [
+            rating,
+            "  ~ Triwulan I predikat (kuadran): Baik → Sangat Baik (tidak sesuai predikat tertulis: Baik)",
+        ],
+        "ratings, predikat removed": [
+            rating,
+            "  - Triwulan I predikat: Baik",
+            "  ~ Triwulan I predikat (kuadran): Baik → Sangat Baik",
+        ],
+        "predikat removed": ["  - Triwulan I predikat: Baik"],
+    }
+    clash = replaced(STAFF_2, top, ("predikat: baik", "predikat: kurang"))
+    result = diff_paths(build_tree(tmp_path / "a", old), build_tree(tmp_path / "b", files(**{STAFF_FILE: clash})))
+    rating_line, predikat_line = (line_of(clash, key) for key in ("rating_hasil_kerja:", "predikat:"))
+    assert [(c.path, c.what, c.old, c.new, c.line) for c in result.changes] == [
+        ("evaluasi.triwulan-1.rating_hasil_kerja", "rating", "sesuai-ekspektasi", "di-atas-ekspektasi", rating_line),
+        ("evaluasi.triwulan-1.predikat", "predikat", "baik", "kurang", predikat_line),
+        ("evaluasi.triwulan-1.kuadran", "predikat", "baik", "sangat-baik", rating_line),  # not a key: the rating's line
+    ]
+    assert [text(result, "en").splitlines()[2:]] == [
+        [
+            "  ~ Triwulan I predikat: Baik → Kurang/Misconduct (does not match the kuadran: Sangat Baik)",
+            "  ~ Triwulan I predikat (kuadran): Baik → Sangat Baik",
+        ]
+    ]
+
+
+def test_an_added_evaluation_says_when_its_predikat_contradicts_the_kuadran(tmp_path: Path) -> None:
+    akhir = (
+        "  akhir:\n    tanggal: 2024-12-20\n    rating_hasil_kerja: di-atas-ekspektasi\n"
+        "    rating_perilaku_kerja: di-atas-ekspektasi\n    predikat: baik\n"
+    )
+    assert compare(tmp_path, files(), files(**{STAFF_FILE: STAFF_2 + akhir})).splitlines()[1:] == [
+        "  + evaluasi Akhir: rating hasil kerja Di Atas Ekspektasi, rating perilaku kerja Di Atas Ekspektasi, "
+        "predikat Sangat Baik (tidak sesuai predikat tertulis: Baik)"
+    ]
+
+
+#: The staff spec whose rhk-2 supports the kepala bidang's rhk-2.
+STAFF_LINKED = replaced(
+    STAFF_2, (f'"{KABID_NIP}#rhk-1"\n      rhk: Terkelolanya', f'"{KABID_NIP}#rhk-2"\n      rhk: Terkelolanya')
+)
+KABID_FILE = f"diskominfo/{KABID_NIP}.yaml"
+STAFF_HEADING = f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · {STAFF_FILE}"
+LOST = (
+    f"      RHK bawahan kehilangan rujukan: Rina Marlina, S.Kom. ({STAFF_NIP}) rhk-2 → {KABID_NIP}#rhk-2"
+    f" · {STAFF_FILE}:{line_of(STAFF_LINKED, f'{KABID_NIP}#rhk-2')}"
+)
+
+
+def test_a_renamed_rhk_id_is_one_change_and_broken_links_are_listed(tmp_path: Path) -> None:
+    """Issue #6: rhk-2 → rhk-9 was a whole RHK added, two indicator moves and a whole RHK removed."""
+    old = files(**{STAFF_FILE: STAFF_LINKED})
+    renamed = replaced(KABID_2, ("- id: rhk-2\n", "- id: rhk-9\n"))
+    reworded = replaced(  # new id and new indicator ids, same text
+        renamed, ("id: rhk-2.1\n", "id: rhk-9.1\n"), ("target: 5\n", "target: 6\n")
+    )
+    cases = {
+        "renamed": files(**{STAFF_FILE: STAFF_LINKED, KABID_FILE: renamed}),
+        "renamed, staff re-linked": files(
+            **{STAFF_FILE: STAFF_LINKED.replace(f"{KABID_NIP}#rhk-2", f"{KABID_NIP}#rhk-9"), KABID_FILE: renamed}
+        ),
+        "renamed with its indicators": files(**{STAFF_FILE: STAFF_LINKED, KABID_FILE: reworded}),
+        "removed": files(**{STAFF_FILE: STAFF_LINKED, KABID_FILE: KABID}),
+    }
+    out = {name: compare(tmp_path / name, old, new).splitlines() for name, new in cases.items()}
+    heading = f"Budi Santoso, S.T., M.T. · NIP {KABID_NIP} · {KABID_FILE}"
+    assert out["renamed"] == [heading, "  ~ RHK id diganti: rhk-2 → rhk-9", LOST]
+    # no broken link: the staff's own re-link follows in her block
+    assert out["renamed, staff re-linked"][:4] == [heading, "  ~ RHK id diganti: rhk-2 → rhk-9", "", STAFF_HEADING]
+    assert out["renamed with its indicators"] == [
+        heading,
+        "  ~ RHK id diganti: rhk-2 → rhk-9",
+        LOST,
+        "  + indikator rhk-9.1 (RHK rhk-9): [kuantitas] Jumlah aplikasi yang diuji keamanannya: 6 Aplikasi",
+        "  - indikator rhk-2.1 (RHK rhk-2): [kuantitas] Jumlah aplikasi yang diuji keamanannya: 5 Aplikasi",
+    ]
+    assert out["removed"] == [
+        heading,
+        "  - RHK utama rhk-2: Meningkatnya keamanan aplikasi",
+        "      indikator rhk-2.1 [kuantitas] Jumlah aplikasi yang diuji keamanannya: 5 Aplikasi",
+        LOST,
+    ]
+    result = diff_paths(build_tree(tmp_path / "a", old), build_tree(tmp_path / "b", cases["renamed"]))
+    [change] = result.changes
+    assert (change.kind, change.what, change.path, change.old, change.new) == (
+        "changed",
+        "rhk",
+        "hasil_kerja.utama[id=rhk-9].id",
+        "rhk-2",
+        "rhk-9",
+    )
+    assert change.line == change.old_line == line_of(renamed, "id: rhk-9")
+    [lost] = as_json(result)["changes"][0]["lost_references"]
+    assert lost == {
+        "nip": STAFF_NIP,
+        "nama": "Rina Marlina, S.Kom.",
+        "file": STAFF_FILE,
+        "path": "hasil_kerja.utama[id=rhk-2].intervensi",
+        "line": line_of(STAFF_LINKED, f"{KABID_NIP}#rhk-2"),
+        "intervensi": f"{KABID_NIP}#rhk-2",
+    }
+
+
+def test_unrelated_rhks_are_not_paired_and_a_removed_superior_breaks_links(tmp_path: Path) -> None:
+    other = replaced(
+        KABID_2,
+        ("- id: rhk-2\n", "- id: rhk-3\n"),
+        ("id: rhk-2.1\n", "id: rhk-3.1\n"),
+        ("rhk: Meningkatnya keamanan aplikasi", "rhk: Terkelolanya pusat data"),
+    )
+    old = files(**{STAFF_FILE: STAFF_LINKED})
+    out = compare(tmp_path / "a", old, files(**{STAFF_FILE: STAFF_LINKED, KABID_FILE: other})).splitlines()
+    assert [line[:30] for line in out[1:]] == [
+        "  + RHK utama rhk-3: Terkelola",
+        "      indikator rhk-3.1 [kuant",
+        "  - RHK utama rhk-2: Meningkat",
+        "      indikator rhk-2.1 [kuant",
+        LOST[:30],
+    ]
+    gone = files(**{STAFF_FILE: STAFF_LINKED})
+    del gone[KABID_FILE]
+    out = compare(tmp_path / "b", old, gone).splitlines()
+    assert out[1].startswith(f"  - pegawai: Budi Santoso, S.T., M.T. ({KABID_NIP})")
+    lost = [line for line in out if "kehilangan rujukan" in line]
+    assert lost == [  # both of the staff's RHKs pointed at him
+        f"      RHK bawahan kehilangan rujukan: Rina Marlina, S.Kom. ({STAFF_NIP}) rhk-1 → {KABID_NIP}#rhk-1"
+        f" · {STAFF_FILE}:{line_of(STAFF_LINKED, f'{KABID_NIP}#rhk-1')}",
+        LOST,
+    ]

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import HEAD_NIP, KABID_NIP, STAFF, STAFF_NIP, base_files, build_tree
+from skpdoc import spec
 from skpdoc.cli import main
 
 STAFF_FILE = f"diskominfo/{STAFF_NIP}.yaml"
@@ -300,7 +301,7 @@ def test_working_tree_paths_and_merge_base(repo: Path, capsys: pytest.CaptureFix
     code, out, err = run(capsys)  # HEAD against the working tree
     assert code == 1 and err == "2 perubahan: 1 pegawai, 1 OPD\n"
     assert out.endswith(
-        "\n\nOPD diskominfo · diskominfo/opd.yaml\n  ~ capaian kinerja organisasi Triwulan I: Baik → Istimewa\n"
+        "\n\nOPD Dinas Komunikasi dan Informatika · diskominfo/opd.yaml\n  ~ capaian kinerja organisasi Triwulan I: Baik → Istimewa\n"
     )
     assert run(capsys, STAFF_FILE)[1] == run(capsys, "--rev", "HEAD", STAFF_FILE)[1]
     assert "opd.yaml" not in run(capsys, STAFF_FILE)[1]
@@ -369,3 +370,143 @@ def test_difftool_recipes(repo: Path) -> None:
     assert out.endswith(expected)  # two temporary files: paired whatever their names
     out = git(repo, "difftool", "-d", "-t", "skpdoc", "HEAD~1", "HEAD")
     assert out == f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · {STAFF_FILE}\n" + expected  # two folders
+
+
+def test_an_edited_predikat_is_a_change(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #6: editing only ``predikat`` said "tidak ada perubahan" and exited 0."""
+    edit(repo, STAFF_FILE, "predikat: baik", "predikat: sangat-baik")
+    commit(repo, "predikat")
+    text, markdown, data = three_formats(capsys, "--rev", "HEAD~1..HEAD")
+    assert text.splitlines()[1:] == ["  ~ Triwulan I predikat: Baik → Sangat Baik (tidak sesuai kuadran: Baik)"]
+    assert markdown.endswith("| diubah | Triwulan I predikat | Baik | Sangat Baik (tidak sesuai kuadran: Baik) |\n")
+    [change] = data["changes"]
+    line = (repo / STAFF_FILE).read_text().splitlines().index("    predikat: sangat-baik") + 1
+    assert {k: change[k] for k in ("path", "what", "old", "new", "line", "old_line")} == {
+        "path": "evaluasi.triwulan-1.predikat",
+        "what": "predikat",
+        "old": "baik",
+        "new": "sangat-baik",
+        "line": line,
+        "old_line": line,
+    }
+
+
+def test_a_renamed_rhk_lists_subordinates_outside_the_paths(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #6: a superior's RHK id changed; the staff's intervensi still names the old id."""
+    kabid = f"diskominfo/{KABID_NIP}.yaml"
+    edit(repo, kabid, "- id: rhk-1\n", "- id: rhk-aplikasi\n")
+    commit(repo, "id RHK kabid")
+    code, out, _ = run(capsys, "--rev", "HEAD~1..HEAD", kabid)  # the staff file is outside the PATH
+    staff = (repo / STAFF_FILE).read_text().splitlines()
+    lines = [n for n, line in enumerate(staff, 1) if f'intervensi: "{KABID_NIP}#rhk-1"' in line]
+    assert code == 1 and out == (
+        f"Budi Santoso, S.T., M.T. · NIP {KABID_NIP} · {kabid}\n"
+        "  ~ RHK id diganti: rhk-1 → rhk-aplikasi\n"
+        + "".join(
+            f"      RHK bawahan kehilangan rujukan: Rina Marlina, S.Kom. ({STAFF_NIP}) {rhk} → {KABID_NIP}#rhk-1"
+            f" · {STAFF_FILE}:{line}\n"
+            for rhk, line in zip(("rhk-1", "rhk-2"), lines, strict=True)
+        )
+    )
+    data = json.loads(run(capsys, "--rev", "HEAD~1..HEAD", "--format", "json")[1])
+    [change] = data["changes"]
+    assert [(r["path"], r["line"]) for r in change["lost_references"]] == [
+        ("hasil_kerja.utama[id=rhk-1].intervensi", lines[0]),
+        ("hasil_kerja.utama[id=rhk-2].intervensi", lines[1]),
+    ]
+
+
+BKPSDM = """\
+nama: Badan Kepegawaian dan Pengembangan Sumber Daya Manusia
+singkatan: BKPSDM
+kepala: "196805101990031001"
+unit:
+  - {id: umum-keuangan, nama: Subbagian Umum dan Keuangan}
+capaian_kinerja_organisasi:
+  triwulan-1: baik
+"""
+
+
+def test_a_transfer_between_opds_under_a_path(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #6: a transfer showed as a bare file move, and as a new employee when narrowed to the new OPD."""
+    edit(
+        repo,
+        "diskominfo/opd.yaml",
+        "nama: Dinas Komunikasi dan Informatika\n",
+        "nama: Dinas Komunikasi dan Informatika\nsingkatan: Diskominfo\n",
+    )
+    build_tree(repo, {"bkpsdm/opd.yaml": BKPSDM})
+    git(repo, "mv", STAFF_FILE, f"bkpsdm/{STAFF_NIP}.yaml")
+    edit(repo, f"bkpsdm/{STAFF_NIP}.yaml", "unit: egov", "unit: umum-keuangan")
+    commit(repo, "Rina di BKPSDM")
+    git(repo, "mv", f"bkpsdm/{STAFF_NIP}.yaml", STAFF_FILE)
+    edit(repo, STAFF_FILE, "unit: umum-keuangan", "unit: egov")
+    edit(repo, "bkpsdm/opd.yaml", "triwulan-1: baik", "triwulan-1: istimewa")  # outside the path
+    build_tree(repo, {"bkpsdm/catatan.yaml": "tidak: [valid\n"})  # outside the path: never read
+    commit(repo, "mutasi Rina ke Diskominfo")
+    parsed: list[str] = []
+    real_parse = spec.parse
+
+    def spy(file: Path, text: str) -> Any:
+        parsed.append(str(file))
+        return real_parse(file, text)
+
+    monkeypatch.setattr(spec, "parse", spy)
+    text, _, data = three_formats(capsys, "--rev", "HEAD~1..HEAD", "diskominfo")
+    assert text == (
+        f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · {STAFF_FILE}\n"
+        f"  > berkas dipindah: bkpsdm/{STAFF_NIP}.yaml → {STAFF_FILE}\n"
+        "  ~ OPD: BKPSDM → Diskominfo\n"
+        "  ~ unit: umum-keuangan (Subbagian Umum dan Keuangan) → egov (Seksi E-Government)\n"
+    )
+    assert sorted(set(parsed)) == [  # the moved file, and the two opd.yaml that name the OPDs and units
+        f"HEAD:{STAFF_FILE}",
+        "HEAD:diskominfo/opd.yaml",
+        f"HEAD~1:bkpsdm/{STAFF_NIP}.yaml",
+        "HEAD~1:bkpsdm/opd.yaml",
+    ]
+    unit_line = (repo / STAFF_FILE).read_text().splitlines().index("  unit: egov") + 1
+    assert [(c["path"], c["what"], c["old"], c["new"], c["line"]) for c in data["changes"]] == [
+        ("", "berkas", f"bkpsdm/{STAFF_NIP}.yaml", STAFF_FILE, None),
+        ("", "opd", "bkpsdm", "diskominfo", None),
+        ("pegawai.unit", "identitas", "umum-keuangan", "egov", unit_line),
+    ]
+    code, out, _ = run(capsys, "--rev", "HEAD~1..HEAD", "bkpsdm/opd.yaml")
+    assert code == 1 and out == (
+        "OPD Badan Kepegawaian dan Pengembangan Sumber Daya Manusia · bkpsdm/opd.yaml\n"
+        "  ~ capaian kinerja organisasi Triwulan I: Baik → Istimewa\n"
+    )
+
+
+def test_a_single_file_keeps_the_names_of_penilai(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #6: narrowed to one file, the penilai's spec was not read and his name was lost."""
+    edit(repo, STAFF_FILE, f'pejabat_penilai: "{KABID_NIP}"', f'pejabat_penilai: "{HEAD_NIP}"')
+    edit(repo, "diskominfo/opd.yaml", "triwulan-1: baik", "triwulan-1: istimewa")
+    code, out, err = run(capsys, STAFF_FILE)  # the working tree
+    assert (code, err) == (1, "1 perubahan: 1 pegawai\n")
+    assert out.splitlines()[1:] == [
+        f"  ~ pejabat penilai: {KABID_NIP} (Budi Santoso, S.T., M.T.) → {HEAD_NIP} (Ir. Ahmad Fauzi, M.Si.)"
+    ]
+
+
+def test_a_broken_file_does_not_hide_the_other_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #6: one file that is not YAML stopped the whole diff."""
+    edit(repo, STAFF_FILE, "target: 12\n", "target: 10\n")
+    edit(repo, f"diskominfo/{KABID_NIP}.yaml", "  jabatan: Kepala", "  jabatan: [Kepala")
+    commit(repo, "satu rusak")
+    problem = f"HEAD:diskominfo/{KABID_NIP}.yaml:7:16: Y001 YAML tidak valid: "
+    expected = "  ~ target rhk-1.1 (Jumlah layanan terintegrasi): 12 Layanan → 10 Layanan"
+    for fmt in ("text", "markdown", "json"):
+        code, out, err = run(capsys, "--rev", "HEAD~1..HEAD", "--format", fmt)
+        assert code == 2 and err.startswith(problem), fmt
+        assert err.endswith(
+            "skpdoc: 1 berkas bukan YAML yang dapat dibaca\n    perbaiki berkas di atas, lalu bandingkan lagi\n"
+        )
+        if fmt == "text":
+            assert out == f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · {STAFF_FILE}\n{expected}\n"
+        elif fmt == "json":  # the kepala bidang is neither removed nor changed: he is unknown
+            assert [(c["nip"], c["text"]) for c in json.loads(out)["changes"]] == [(STAFF_NIP, expected.strip()[2:])]
+        else:
+            assert "1 perubahan: 1 pegawai" in out and KABID_NIP not in out

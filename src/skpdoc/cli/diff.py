@@ -54,23 +54,21 @@ def diff_command(
     if textconv_file is not None:
         if args or rev:
             raise click.UsageError("--textconv takes one FILE and nothing else")
-        text, problems = diff.textconv(textconv_file)
-        for problem in problems:  # git shows the raw text then; the diff itself must not fail
+        text, found = diff.textconv(textconv_file)
+        for problem in found:  # git shows the raw text then; the diff itself must not fail
             click.echo(problem.format(lang), err=True)
         click.echo(text, nl=False)
         return EXIT_SAME
+    unreadable: diff.UnreadableSpecs | None = None
     try:
         if rev is None and len(args) == 2:
             result = diff.diff_paths(args[0], args[1])
         else:
             result = diff.diff_revisions(rev or "HEAD", args)
     except diff.UnreadableSpecs as exc:
-        for problem in exc.problems:
-            head, _, rest = problem.format(lang).partition("\n")
-            style = "red" if problem.severity is Severity.ERROR else "yellow"
-            click.echo(click.style(head, fg=style) + ("\n" + rest if rest else ""), err=True, color=color)
-        click.echo(f"skpdoc: {exc.format(lang)}", err=True)
-        return EXIT_ERROR
+        # The other files are still compared: their changes on stdout, the broken files on stderr.
+        assert exc.result is not None
+        result, unreadable = exc.result, exc
     except SkpdocError as exc:
         click.echo(f"skpdoc: {exc.format(lang)}", err=True)
         return EXIT_ERROR
@@ -78,8 +76,15 @@ def diff_command(
         click.echo(report.json_text(result, lang), nl=False)
     elif fmt == "markdown":
         click.echo(report.markdown(result, lang), nl=False)
-    else:
+    elif result.changed:
         click.echo(report.text(result, lang, click.style), nl=False, color=color)
+    if unreadable is not None:
+        for problem in unreadable.problems:
+            head, _, rest = problem.format(lang).partition("\n")
+            style = "red" if problem.severity is Severity.ERROR else "yellow"
+            click.echo(click.style(head, fg=style) + ("\n" + rest if rest else ""), err=True, color=color)
+        click.echo(f"skpdoc: {unreadable.format(lang)}", err=True)
+        return EXIT_ERROR
     if not quiet:
         click.echo(report.summary(result, lang), err=True)
     return EXIT_CHANGED if result.changed else EXIT_SAME

@@ -2,9 +2,13 @@
 
 Pipeline: :mod:`sources` (two files, two folders, git revisions or the
 working tree) → :mod:`compare` (pair files by identity, parse only what
-differs) → :mod:`plan` and :mod:`generic` (the changes) → :mod:`describe`
-and :mod:`report` (text, Markdown, JSON). :mod:`textconv` renders one spec
-for ``git diff``.
+differs) → :mod:`plan`, :mod:`predikat` and :mod:`generic` (the changes),
+:mod:`links` (subordinates left pointing at a removed RHK) →
+:mod:`describe` and :mod:`report` (text, Markdown, JSON). :mod:`textconv`
+renders one spec for ``git diff``.
+
+A file that is not YAML does not stop a diff: :class:`UnreadableSpecs`
+carries its problems and the ``result`` of every other file.
 """
 
 from __future__ import annotations

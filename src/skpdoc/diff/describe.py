@@ -13,6 +13,7 @@ from typing import Any
 
 from skpdoc.diff.generic import norm
 from skpdoc.diff.model import Change
+from skpdoc.diff.predikat import contradiction
 from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, RATING
 
 WORDS: dict[str, dict[str, str]] = {
@@ -39,6 +40,10 @@ WORDS: dict[str, dict[str, str]] = {
         "old": "Lama",
         "new": "Baru",
         "kind": "Jenis",
+        "renamed": "id diganti",
+        "lost": "RHK bawahan kehilangan rujukan",
+        "vs_kuadran": "tidak sesuai kuadran",
+        "vs_written": "tidak sesuai predikat tertulis",
     },
     "en": {
         "added": "added",
@@ -63,6 +68,10 @@ WORDS: dict[str, dict[str, str]] = {
         "old": "Old",
         "new": "New",
         "kind": "Change",
+        "renamed": "id changed",
+        "lost": "subordinate RHK loses its link",
+        "vs_kuadran": "does not match the kuadran",
+        "vs_written": "does not match the written predikat",
     },
 }
 
@@ -174,7 +183,10 @@ def describe(change: Change, lang: str = "id") -> Line:
         if info.get("penilai"):
             text += f"; {word('penilai', lang)}: {info['penilai']}"
         body = _pair(kind, text)
-        return Line(word("pegawai", lang), *body, tuple(plan_lines(data) if isinstance(data, dict) else ()))
+        extra = plan_lines(data) if isinstance(data, dict) else []
+        return Line(word("pegawai", lang), *body, tuple(extra + lost_lines(change, lang)))
+    if what == "opd" and kind == "changed" and not change.path:  # an employee moved to another OPD's folder
+        return Line("OPD", show(info.get("old_nama") or old), show(info.get("new_nama") or new))
     if what == "opd" and not field:
         data = new if kind == "added" else old
         return Line("OPD", *_pair(kind, show(data.get("nama") if isinstance(data, dict) else data)))
@@ -190,7 +202,10 @@ def describe(change: Change, lang: str = "id") -> Line:
             item = new if kind == "added" else old
             item = item if isinstance(item, dict) else {}
             subject = f"RHK {info.get('section', '')} {ident}".replace("  ", " ")
-            return Line(subject, *_pair(kind, show(item.get("rhk"))), tuple(rhk_lines(item)))
+            extra = rhk_lines(item) + lost_lines(change, lang)
+            return Line(subject, *_pair(kind, show(item.get("rhk"))), tuple(extra))
+        if field == "id":
+            return Line(f"RHK {word('renamed', lang)}", show(old), show(new), tuple(lost_lines(change, lang)))
         if kind == "moved":
             a = f"{info.get('old_section')} #{info.get('old', 0) + 1}"
             b = f"{info.get('new_section')} #{info.get('new', 0) + 1}"
@@ -229,7 +244,13 @@ def describe(change: Change, lang: str = "id") -> Line:
     if what == "rating":
         return Line(f"{periode} {_field(field)}", _label(RATING, old), _label(RATING, new))
     if what == "predikat":
-        return Line(f"{periode} predikat", _label(PREDIKAT, old), _label(PREDIKAT, new))
+        if info.get("source") == "kuadran":
+            note = _note(word("vs_written", lang), info.get("written"))
+            return Line(f"{periode} predikat (kuadran)", _label(PREDIKAT, old), _label(PREDIKAT, new) + note)
+        note = _note(word("vs_kuadran", lang), info.get("kuadran"))
+        return Line(f"{periode} predikat", _label(PREDIKAT, old), _label(PREDIKAT, new) + note)
+    if what == "identitas" and field == "unit":
+        return Line("unit", _person(old, info.get("old_nama")), _person(new, info.get("new_nama")))
     if what == "capaian":
         return Line(
             f"{word('capaian', lang)} {periode}", _label(CAPAIAN_ORGANISASI, old), _label(CAPAIAN_ORGANISASI, new)
@@ -237,7 +258,9 @@ def describe(change: Change, lang: str = "id") -> Line:
     if what == "evaluasi" and info.get("periode"):
         if not field:
             return Line(
-                f"{word('evaluasi', lang)} {periode}", _evaluation(old, info, "old"), _evaluation(new, info, "new")
+                f"{word('evaluasi', lang)} {periode}",
+                _evaluation(old, info, "old", lang),
+                _evaluation(new, info, "new", lang),
             )
         return Line(f"{periode} {_field(field)}" + (f" {ident}" if ident else ""), show(old), show(new))
     if what == "unit" and ident:
@@ -258,11 +281,26 @@ def _pair(kind: str, text: str) -> tuple[str | None, str | None]:
     return (None, text) if kind == "added" else (text, None)
 
 
+def _note(text: str, value: Any) -> str:
+    """`` (tidak sesuai kuadran: Baik)`` after a predikat, when the written one and the kuadran's differ."""
+    return f" ({text}: {_label(PREDIKAT, value)})" if value is not None else ""
+
+
+def lost_lines(change: Change, lang: str) -> list[str]:
+    """Subordinates' RHKs whose ``intervensi`` still names what this change removed or renamed."""
+    lines = []
+    for ref in change.info.get("lost", ()):
+        who = f"{ref['nama']} ({ref['nip']})" if ref.get("nama") else str(ref["nip"])
+        where = f"{ref['file']}:{ref['line']}" if ref.get("line") else str(ref["file"])
+        lines.append(f"{word('lost', lang)}: {who} {ref['rhk']} → {ref['intervensi']} · {where}")
+    return lines
+
+
 def _label(table: Mapping[str, str], value: Any) -> str:
     return table.get(value, show(value)) if isinstance(value, str) else show(value)
 
 
-def _evaluation(value: Any, info: Mapping[str, Any], side: str) -> str | None:
+def _evaluation(value: Any, info: Mapping[str, Any], side: str, lang: str) -> str | None:
     if not isinstance(value, dict):
         return None if value is None else show(value)
     parts = [
@@ -271,7 +309,9 @@ def _evaluation(value: Any, info: Mapping[str, Any], side: str) -> str | None:
     ]
     found = info.get(f"{side}_predikat")
     if found:
-        parts.append(f"predikat {_label(PREDIKAT, found)}")
+        clash = contradiction(value)
+        note = _note(word("vs_written", lang), clash[0] if clash else None)
+        parts.append(f"predikat {_label(PREDIKAT, found)}{note}")
     return ", ".join(parts)
 
 

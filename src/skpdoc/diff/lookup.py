@@ -17,9 +17,16 @@ class Lookup(Protocol):
 
     def pegawai(self, nip: str) -> Mapping[str, Any] | None: ...
 
+    def unit_nama(self, unit: Any) -> str | None:
+        """The name of a unit of the compared spec's OPD (from its opd.yaml on this side)."""
+        ...
+
 
 class NoLookup:
     def pegawai(self, nip: str) -> Mapping[str, Any] | None:
+        return None
+
+    def unit_nama(self, unit: Any) -> str | None:
         return None
 
 

@@ -118,6 +118,7 @@ class Change:
     nip: str | None = None
     nama: str | None = None
     opd: str | None = None
+    opd_nama: str | None = None  # the OPD's name from its opd.yaml, for headings (not in the JSON)
     file: str | None = None
     old_file: str | None = None
     line: int | None = None

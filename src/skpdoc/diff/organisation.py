@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from skpdoc.diff.generic import MISSING, Out, ordered_keys
+from skpdoc.diff.generic import MISSING, Out, ordered_keys, same
 from skpdoc.diff.lookup import Lookup, NoLookup, nama_of
 from skpdoc.diff.model import Change, Loc
 from skpdoc.diff.plan import as_map
@@ -20,6 +20,8 @@ def diff_opd(
     before, after = old_side or NoLookup(), new_side or NoLookup()
 
     def kepala(a: Any, b: Any, loc: Loc) -> None:
+        if same(a, b):
+            return  # the head's spec is parsed for his name only when he changed
         out.value(a, b, loc.section(), "kepala", {"old_nama": nama_of(before, a), "new_nama": nama_of(after, b)})
 
     def capaian(a: Any, b: Any, loc: Loc) -> None:

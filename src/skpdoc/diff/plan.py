@@ -11,11 +11,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from skpdoc.diff import predikat
 from skpdoc.diff.generic import MISSING, Out, moved, ordered_keys, same
 from skpdoc.diff.lookup import SECTIONS, Lookup, NoLookup, items, nama_of, ref_text
 from skpdoc.diff.model import Change, Kind, Loc, id_part
+from skpdoc.diff.predikat import effective
 from skpdoc.errors import YamlPath
-from skpdoc.reference import PERIODE, RATING, predikat
+from skpdoc.reference import PERIODE
 
 _SIMPLE = {"pegawai": "identitas", "periode": "periode", "pendekatan": "pendekatan", "penetapan": "penetapan"}
 _SIMPLE |= {"ekspektasi_khusus_pimpinan": "ekspektasi", "lampiran": "lampiran"}
@@ -69,6 +71,38 @@ def _keyed(hk: Any) -> tuple[dict[str, _Rhk], dict[str, _Ind]]:
     return rhks, inds
 
 
+def _renames(
+    old_rhk: dict[str, _Rhk], new_rhk: dict[str, _Rhk], old_ind: dict[str, _Ind], new_ind: dict[str, _Ind]
+) -> dict[str, str]:
+    """RHKs whose id changed (old id → new id).
+
+    An RHK that disappeared and one that appeared are the same RHK when they
+    hold the same indicator ids, else when their text is the same: one "id
+    diganti" instead of a whole RHK removed, one added and its indicators moved.
+    """
+    gone = [k for k in old_rhk if k not in new_rhk and not k.startswith("#")]
+    came = [k for k in new_rhk if k not in old_rhk and not k.startswith("#")]
+
+    def indicators(inds: dict[str, _Ind], parent: str) -> frozenset[str]:
+        return frozenset(i.key for i in inds.values() if i.parent == parent and "#" not in i.key)
+
+    def text(rhk: _Rhk) -> str:
+        value = rhk.item.get("rhk")
+        return " ".join(value.split()) if isinstance(value, str) else ""
+
+    tests: list[Callable[[str, str], bool]] = [
+        lambda o, n: bool(indicators(old_ind, o)) and indicators(old_ind, o) == indicators(new_ind, n),
+        lambda o, n: bool(text(old_rhk[o])) and text(old_rhk[o]) == text(new_rhk[n]),
+    ]
+    renamed: dict[str, str] = {}
+    for alike in tests:  # indicator ids first: they say more than a text that may be common
+        for new in came:
+            old = next((o for o in gone if o not in renamed and alike(o, new)), None)
+            if old is not None and new not in renamed.values():
+                renamed[old] = new
+    return renamed
+
+
 def _plannable(hk: Any) -> bool:
     if hk is MISSING:
         return True
@@ -88,6 +122,7 @@ class PegawaiDiff:
         self.out = Out()
         self.old_rhk, self.old_ind = _keyed(old.get("hasil_kerja"))
         self.new_rhk, self.new_ind = _keyed(new.get("hasil_kerja"))
+        self.renamed = _renames(self.old_rhk, self.new_rhk, self.old_ind, self.new_ind)
 
     def run(self) -> list[Change]:
         special: dict[str, Callable[[Any, Any, Loc], None]] = {
@@ -98,6 +133,7 @@ class PegawaiDiff:
         }
         for key, what in _SIMPLE.items():
             special[key] = self._section(what)
+        special["pegawai"] = self.identitas
         self.out.mapping(self.old, self.new, Loc(), "lainnya", special=special)
         return self.out.changes
 
@@ -110,7 +146,25 @@ class PegawaiDiff:
         return compare
 
     # --- people ------------------------------------------------------------
+    def identitas(self, a: Any, b: Any, loc: Loc) -> None:
+        """The ``pegawai`` block; a unit id is shown with its name from each side's opd.yaml."""
+        if isinstance(a, dict) or isinstance(b, dict):
+            a, b = as_map(a), as_map(b)
+        if not (isinstance(a, dict) and isinstance(b, dict)):
+            self.out.value(a, b, loc.section(), "identitas")
+            return
+
+        def unit(x: Any, y: Any, here: Loc) -> None:
+            if same(x, y):
+                return  # names are looked up (opd.yaml parsed) only for a change
+            names = {"old_nama": self.old_side.unit_nama(x), "new_nama": self.new_side.unit_nama(y)}
+            self.out.value(x, y, here, "identitas", names)
+
+        self.out.mapping(a, b, loc.section(), "identitas", special={"unit": unit})
+
     def penilai(self, a: Any, b: Any, loc: Loc, what: str) -> None:
+        if same(a, b):
+            return  # names are looked up (specs parsed) only for a change
         info = {"old_nama": nama_of(self.old_side, a), "new_nama": nama_of(self.new_side, b)}
         if isinstance(a, dict) and isinstance(b, dict):
             self.out.mapping(a, b, loc.section(), what, info)
@@ -123,20 +177,23 @@ class PegawaiDiff:
             self.out.value(a, b, loc, "rhk")
             return
         a, b = as_map(a), as_map(b)
+        former = {new: old for old, new in self.renamed.items()}
         shifted = {
             s: moved(
-                [k for k, r in self.old_rhk.items() if r.section == s],
+                [self.renamed.get(k, k) for k, r in self.old_rhk.items() if r.section == s],
                 [k for k, r in self.new_rhk.items() if r.section == s],
             )
             for s in SECTIONS
         }
         for key, new in self.new_rhk.items():
-            old = self.old_rhk.get(key)
+            old = self.old_rhk.get(former.get(key, key))
             if old is None:
                 self.rhk_added(new)
                 continue
             here = Loc(new.path, "", old.at, new.at)
             info = {"id": key, "rhk": new.item.get("rhk")}
+            if key in former:
+                self.out.emit("changed", "rhk", here.key("id"), old.key, key, {**info, "old_id": old.key})
             if old.section != new.section or key in shifted[new.section]:
                 facts = {**info, "old_section": old.section, "new_section": new.section}
                 facts |= {"old": old.index, "new": new.index}
@@ -144,7 +201,7 @@ class PegawaiDiff:
                 self.out.emit("moved", "rhk", here, old_at, f"hasil_kerja.{new.section}[{new.index}]", facts)
             self.rhk_fields(old, new, here, info)
         for key, old in self.old_rhk.items():
-            if key not in self.new_rhk:
+            if key not in self.new_rhk and key not in self.renamed:
                 where = Loc(old.path, "", old.at, None)
                 self.out.emit("removed", "rhk", where, old.item, MISSING, {"id": key, "section": old.section})
         rest = {k: v for k, v in a.items() if k not in SECTIONS}
@@ -159,6 +216,8 @@ class PegawaiDiff:
 
     def rhk_fields(self, old: _Rhk, new: _Rhk, here: Loc, info: Mapping[str, Any]) -> None:
         def intervensi(a: Any, b: Any, loc: Loc) -> None:
+            if same(a, b):
+                return  # the superior's spec is parsed only for a re-linked RHK
             refs = {"old_ref": ref_text(self.old_side, a), "new_ref": ref_text(self.new_side, b)}
             self.out.value(a, b, loc, "intervensi", {**info, **refs})
 
@@ -181,7 +240,8 @@ class PegawaiDiff:
                 facts = {"id": ind.key, "rhk_id": new.key}
                 self.out.emit("added", "indikator", loc, MISSING, ind.item, facts)
             else:
-                self.indicator(before, ind, here, shift=before.parent != ind.parent or ind.key in shifted)
+                parent = self.renamed.get(before.parent, before.parent)
+                self.indicator(before, ind, here, shift=parent != ind.parent or ind.key in shifted)
         for ind in olds:
             if ind.key not in self.new_ind:
                 loc = Loc(self._ind_loc(here, ind, None).path, "", (*old.at, "indikator", ind.index), None)
@@ -239,11 +299,7 @@ class PegawaiDiff:
                 "hasil_kerja": self._realisasi(periode),
             }
             self.out.mapping(old, new, here, "evaluasi", info, skip=("predikat",), special=special)
-            before, after = effective(old), effective(new)
-            if before != after:
-                kind: Kind = "added" if before is None else "removed" if after is None else "changed"
-                value_old = MISSING if before is None else before
-                self.out.emit(kind, "predikat", here.key("predikat"), value_old, after, info)
+            predikat.compare(self.out, old, new, here, info)
 
     def _realisasi(self, periode: str) -> Callable[[Any, Any, Loc], None]:
         return lambda a, b, loc: self.realisasi(a, b, loc, periode)
@@ -267,17 +323,6 @@ class PegawaiDiff:
                 self.out.mapping(old, new, here, "evaluasi", info, special=special)
             else:
                 self.out.value(old, new, here, "realisasi", info)
-
-
-def effective(evaluasi: Any) -> str | None:
-    """The predikat of an evaluation: from the kuadran when both ratings are known, else as written."""
-    if not isinstance(evaluasi, dict):
-        return None
-    rh, rp = evaluasi.get("rating_hasil_kerja"), evaluasi.get("rating_perilaku_kerja")
-    if rh in RATING and rp in RATING:
-        return predikat(str(rh), str(rp))
-    stated = evaluasi.get("predikat")
-    return stated if isinstance(stated, str) else None
 
 
 def diff_pegawai(

@@ -47,7 +47,7 @@ def heading(first: Change, lang: str) -> str:
         name = f"{first.nama} · " if first.nama else ""
         return f"{name}NIP {first.nip} · {first.file}"
     if first.entity == "opd":
-        return f"OPD {first.opd or ''} · {first.file}".replace("OPD  ·", "OPD ·")
+        return f"OPD {first.opd_nama or first.opd or ''} · {first.file}".replace("OPD  ·", "OPD ·")
     return f"{word('workspace', lang)} · {first.file}"
 
 
@@ -142,7 +142,16 @@ def _change(change: Change, lang: str) -> dict[str, Any]:
         "old": change.old,
         "new": change.new,
         "text": sentence(describe(change, lang), change.kind, lang),
-    }
+    } | _lost(change)
+
+
+def _lost(change: Change) -> dict[str, Any]:
+    """Subordinates' RHKs left pointing at a removed or renamed RHK (only on such changes)."""
+    found = change.info.get("lost")
+    if not found:
+        return {}
+    keys = ("nip", "nama", "file", "path", "line", "intervensi")
+    return {"lost_references": [{k: link[k] for k in keys} for link in found]}
 
 
 def json_text(result: DiffResult, lang: str = "id") -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from skpdoc import spec
 from skpdoc.diff import git
 from skpdoc.errors import Problem, UsageError
-from skpdoc.workspace import CONFIG_NAME, NOT_OPD
+from skpdoc.workspace import CONFIG_NAME, NOT_OPD, OPD_NAME
 
 WORKTREE = "working tree"
 
@@ -28,13 +28,17 @@ class SpecFile:
 
     rel: str
     display: str
-    blob: str
+    blob: str  # git blob id; "" when not computed (working-tree files outside the scope, read on demand)
     root: str | None  # its workspace folder (relative); None for a file outside any workspace
 
 
 @dataclass
 class Snapshot:
-    """The spec files of one side and a way to read them."""
+    """The spec files of one side and a way to read them.
+
+    ``files`` lists the whole tree (so a transferred employee is matched and
+    names are found), ``scope`` the paths whose changes are reported.
+    """
 
     label: str
     commit: str | None
@@ -43,6 +47,14 @@ class Snapshot:
     _raw: dict[str, bytes] = field(default_factory=dict, repr=False)
     _parsed: dict[str, tuple[spec.Document | None, list[Problem]]] = field(default_factory=dict, repr=False)
     _named: dict[tuple[str | None, str], str] | None = field(default=None, repr=False)
+    scope: tuple[str, ...] = ("",)
+
+    def in_scope(self, rel: str) -> bool:
+        return any(w == "" or rel == w or rel.startswith(w + "/") for w in self.scope)
+
+    def read_as(self, contents: Mapping[str, bytes]) -> None:
+        """Contents already read (to hash them)."""
+        self._raw.update(contents)
 
     def read(self, rels: Iterable[str]) -> None:
         """Fetch the contents of these files at once (one git process for a revision)."""
@@ -50,11 +62,14 @@ class Snapshot:
         if missing:
             self._raw.update(self.fetch(missing))
 
+    def raw(self, rel: str) -> bytes:
+        self.read([rel])
+        return self._raw[rel]
+
     def parse(self, rel: str) -> tuple[spec.Document | None, list[Problem]]:
         if rel not in self._parsed:
-            self.read([rel])
             item = self.files[rel]
-            text, problems = spec.decode(Path(item.display), self._raw[rel])
+            text, problems = spec.decode(Path(item.display), self.raw(rel))
             self._parsed[rel] = spec.parse(Path(item.display), text) if text is not None else (None, problems)
         return self._parsed[rel]
 
@@ -62,8 +77,8 @@ class Snapshot:
         doc, _ = self.parse(rel)
         return doc.data if doc is not None else None
 
-    def lookup(self, root: str | None) -> SideLookup:
-        return SideLookup(self, root)
+    def lookup(self, root: str | None, home: str | None = None) -> SideLookup:
+        return SideLookup(self, root, home)
 
     def named(self, root: str | None, name: str) -> str | None:
         """The file called ``name`` in an OPD folder of the workspace ``root``."""
@@ -71,16 +86,43 @@ class Snapshot:
             self._named = {(f.root, posixpath.basename(f.rel)): f.rel for f in self.files.values()}
         return self._named.get((root, name))
 
+    def opd(self, folder: str) -> dict[str, Any] | None:
+        """The opd.yaml of an OPD folder (a path relative to the side), when it exists and is readable."""
+        rel = posixpath.join(folder, OPD_NAME)
+        return self.data(rel) if rel in self.files else None
+
+
+def opd_name(data: Mapping[str, Any] | None, *, short: bool = False) -> str | None:
+    """The name of an OPD from its opd.yaml: ``nama``, or its ``singkatan`` first when ``short``."""
+    if not data:
+        return None
+    for key in ("singkatan", "nama") if short else ("nama",):
+        if isinstance(data.get(key), str):
+            return str(data[key])
+    return None
+
 
 class SideLookup:
-    """Finds an employee's spec on one side by NIP (files are named ``<nip>.yaml``), parsed on demand."""
+    """Finds an employee's spec on one side by NIP (files are named ``<nip>.yaml``), parsed on demand.
 
-    def __init__(self, snapshot: Snapshot, root: str | None) -> None:
-        self.snapshot, self.root = snapshot, root
+    ``home`` is the OPD folder of the spec being compared, whose opd.yaml names its units.
+    """
+
+    def __init__(self, snapshot: Snapshot, root: str | None, home: str | None = None) -> None:
+        self.snapshot, self.root, self.home = snapshot, root, home
 
     def pegawai(self, nip: str) -> Mapping[str, Any] | None:
         rel = self.snapshot.named(self.root, f"{nip}.yaml") or self.snapshot.named(self.root, f"{nip}.yml")
         return self.snapshot.data(rel) if rel is not None else None
+
+    def unit_nama(self, unit: Any) -> str | None:
+        if not isinstance(unit, str) or self.root is None or not self.home:
+            return None
+        units = (self.snapshot.opd(self.home) or {}).get("unit")
+        for item in units if isinstance(units, list) else []:
+            if isinstance(item, dict) and item.get("id") == unit and isinstance(item.get("nama"), str):
+                return str(item["nama"])
+        return None
 
 
 def _is_yaml(name: str) -> bool:
@@ -97,7 +139,7 @@ def roots_of(*listings: Iterable[str]) -> set[str]:
     return {posixpath.dirname(n) for names in listings for n in names if posixpath.basename(n) == CONFIG_NAME}
 
 
-def select(names: Iterable[str], roots: set[str], wanted: list[str], explicit: set[str]) -> dict[str, str | None]:
+def select(names: Iterable[str], roots: set[str], explicit: set[str]) -> dict[str, str | None]:
     """The spec files among ``names`` (name → workspace root), as ``skpdoc validate`` finds them.
 
     Inside a workspace: skpdoc.yaml and ``<opd>/*.yaml``. With no workspace at
@@ -106,8 +148,6 @@ def select(names: Iterable[str], roots: set[str], wanted: list[str], explicit: s
     """
     out: dict[str, str | None] = {}
     for name in names:
-        if not any(w == "" or name == w or name.startswith(w + "/") for w in wanted):
-            continue
         parent = posixpath.dirname(name)
         grand = posixpath.dirname(parent)
         folder = posixpath.basename(parent)
@@ -172,8 +212,8 @@ def from_paths(old: Path, new: Path) -> tuple[Snapshot, Snapshot]:
         old_names, new_names = _folder_names(old), _folder_names(new)
         roots = roots_of(old_names, new_names)
         return (
-            _disk_side(str(old), old, select(old_names, roots, [""], set())),
-            _disk_side(str(new), new, select(new_names, roots, [""], set())),
+            _disk_side(str(old), old, select(old_names, roots, set())),
+            _disk_side(str(new), new, select(new_names, roots, set())),
         )
     if old.is_dir() or new.is_dir():
         raise UsageError(code="D005", old=old, new=new)
@@ -207,8 +247,9 @@ def from_revisions(
 ) -> tuple[Snapshot, Snapshot]:
     """Both sides from git: ``rev`` is ``A..B``, ``A...B`` or ``A`` (against the working tree).
 
-    ``paths`` (files or folders, relative to ``cwd``) narrow the diff; by
-    default the whole repository is compared.
+    ``paths`` (files or folders, relative to ``cwd``) narrow what is
+    reported (the sides' ``scope``); both sides still list the whole
+    repository, read on demand. By default everything is reported.
     """
     here = (cwd or Path.cwd()).resolve()
     targets = [(here / p).resolve() if not Path(p).is_absolute() else Path(p).resolve() for p in paths]
@@ -231,19 +272,33 @@ def from_revisions(
     new_names = list(new_tree) if new_tree is not None else git.worktree(top)
     roots = roots_of(old_tree, new_names)
     explicit = {w for w in wanted if w in old_tree or w in new_names}
-    old_side = _git_side(top, a, old_commit, old_tree, select(old_tree, roots, wanted, explicit))
-    selected = select(new_names, roots, wanted, explicit)
+    # Both sides list the whole tree: an employee transferred from an OPD outside the PATHs is
+    # matched by NIP and names are found; only changes under the PATHs are reported (``scope``).
+    scope = tuple(wanted)
+    old_side = _git_side(top, a, old_commit, old_tree, select(old_tree, roots, explicit), scope)
+    selected = select(new_names, roots, explicit)
     if new_tree is not None and b is not None:
-        return old_side, _git_side(top, b, new_commit, new_tree, selected)
-    raw = {name: _read(top / name) for name in selected}
-    files = {
-        name: SpecFile(name, _display(top / name), git.blob_id(raw[name]), root) for name, root in selected.items()
+        return old_side, _git_side(top, b, new_commit, new_tree, selected, scope)
+    # Files outside the PATHs are only read when needed (a name, a transfer, a broken link): reading
+    # and hashing the whole working tree for a narrowed diff would double its time on a large one.
+    new_side = Snapshot(WORKTREE, None, {}, _disk_fetch(top), scope=scope)
+    raw = {name: _read(top / name) for name in selected if new_side.in_scope(name)}
+    shown = _shown(top)
+    new_side.files = {
+        name: SpecFile(name, str(shown / name), git.blob_id(raw[name]) if name in raw else "", root)
+        for name, root in selected.items()
     }
-    return old_side, Snapshot(WORKTREE, None, files, _disk_fetch(top), raw)
+    new_side.read_as(raw)
+    return old_side, new_side
 
 
 def _git_side(
-    top: Path, rev: str, commit: str | None, tree: dict[str, str], selected: dict[str, str | None]
+    top: Path,
+    rev: str,
+    commit: str | None,
+    tree: dict[str, str],
+    selected: dict[str, str | None],
+    scope: tuple[str, ...],
 ) -> Snapshot:
     files = {name: SpecFile(name, f"{rev}:{name}", tree[name], root) for name, root in selected.items()}
 
@@ -251,12 +306,12 @@ def _git_side(
         contents = git.blobs(top, [f.blob for f in wanted])
         return {f.rel: contents[f.blob] for f in wanted}
 
-    return Snapshot(rev, commit, files, fetch)
+    return Snapshot(rev, commit, files, fetch, scope=scope)
 
 
-def _display(path: Path) -> str:
+def _shown(top: Path) -> Path:
     """Working-tree files are shown relative to the current folder, so editors can open them."""
     try:
-        return str(path.relative_to(Path.cwd().resolve()))
+        return top.relative_to(Path.cwd().resolve())
     except ValueError:
-        return str(path)
+        return top

@@ -16,7 +16,7 @@ from skpdoc import spec
 from skpdoc.diff.describe import amount, show
 from skpdoc.diff.generic import ordered_keys, unique_ids
 from skpdoc.diff.model import id_part, join, key_part
-from skpdoc.diff.plan import effective
+from skpdoc.diff.predikat import effective
 from skpdoc.errors import Problem
 
 
