@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
+import pytest
+from pypdf import PageObject, PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from skpdoc.bundle import objects
 from skpdoc.bundle.assemble import Front, Part, Person, assemble
 
 
@@ -98,3 +100,111 @@ def test_bundle_structure(tmp_path: Path) -> None:
     contents = reader.pages[1].extract_text()
     assert "DAFTAR ISI" in contents and "Kabid — 197912102005011003" in contents
     assert not list(target.parent.glob("*.tmp"))
+
+
+def _stream(data: bytes, entries: bytes = b"") -> bytes:
+    return b"<<%s/Length %d>>\nstream\n%s\nendstream" % (entries, len(data), data)
+
+
+def raw_pdf(path: Path, objects: dict[int, bytes]) -> Path:
+    """A PDF written object by object (1 the catalog, numbered 1..n), to control its exact bytes."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number in range(1, len(objects) + 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def nested_form(path: Path, inner: str, form_extra: bytes = b"", font_extra: bytes = b"") -> Path:
+    """One page drawing form 7, which draws form 8 with ``inner``; every object but 8 is the same in each file.
+
+    The page's font dictionary (6) is also the font dictionary of form 8: the bundle edits it (the stamp font).
+    ``form_extra`` and ``font_extra`` are more entries for form 8 and the font.
+    """
+    text = b"BT /F1 12 Tf 72 700 Td (%s) Tj ET" % inner.encode()
+    return raw_pdf(
+        path,
+        {
+            1: b"<</Type/Catalog/Pages 2 0 R>>",
+            2: b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            3: b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources 4 0 R/Contents 5 0 R>>",
+            4: b"<</Font 6 0 R/XObject<</Fm 7 0 R>>>>",
+            5: _stream(b"q /Fm Do Q"),
+            6: b"<</F1 9 0 R>>",
+            7: _stream(b"/In Do", b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</In 8 0 R>>>>"),
+            8: _stream(text, b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font 6 0 R>>" + form_extra),
+            9: b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica%s>>" % font_extra,
+        },
+    )
+
+
+def one_part_each(pdfs: list[Path]) -> list[Person]:
+    return [Person(f"P{i}", f"{i:018d}", "Staf", (), (Part("SKP", pdf, pdf.stem),)) for i, pdf in enumerate(pdfs)]
+
+
+def test_identical_objects_are_stored_once_and_look_alike_ones_are_not(tmp_path: Path) -> None:
+    pdfs = [
+        nested_form(tmp_path / "a.pdf", "isi satu"),
+        nested_form(tmp_path / "b.pdf", "isi dua"),
+        nested_form(tmp_path / "c.pdf", "isi satu"),
+        # "stream" and a reference inside strings: form 8 and the font cannot be copied byte for byte
+        nested_form(tmp_path / "d.pdf", "isi empat", b"/Catatan(bukan stream 9 0 R)", b"/Catatan(lihat 5 0 R)"),
+    ]
+    target = tmp_path / "bundle.pdf"
+    result = assemble(target, instansi="I", opd="O", tahun=2024, periode="Akhir", people=one_part_each(pdfs))
+
+    reader = PdfReader(target)
+    body = reader.pages[result.front_pages :]
+    texts = [page.extract_text() for page in body]
+    for text, expected in zip(texts, ["isi satu", "isi dua", "isi satu", "isi empat"], strict=True):
+        assert expected in text
+    assert "Halaman 2 dari 4" in texts[1]
+
+    def inner(page: PageObject) -> object:
+        return page["/Resources"]["/XObject"]["/Fm"]["/Resources"]["/XObject"]["/In"].indirect_reference
+
+    # a and c share their forms; b's form 7 has the same bytes as a's but draws another form 8
+    assert inner(body[0]) == inner(body[2]) != inner(body[1])
+    forms = [page["/Resources"]["/XObject"].raw_get("/Fm") for page in body]
+    assert forms[0] == forms[2] != forms[1]
+    assert body[3]["/Resources"]["/XObject"]["/Fm"]["/Resources"]["/XObject"]["/In"]["/Catatan"] == "bukan stream 9 0 R"
+    assert body[3]["/Resources"]["/Font"]["/F1"]["/Catatan"] == "lihat 5 0 R"
+    fonts = {page["/Resources"]["/Font"].indirect_reference for page in body[:3]}
+    assert len(fonts) == 1  # the edited font dictionary, shared, parsed: the stamp font was added to it
+    assert "/SkpdocStamp" in body[0]["/Resources"]["/Font"]
+    assert len(helvetica(reader)) == 1
+
+
+def helvetica(reader: PdfReader) -> list[object]:
+    """The parts' font dictionary for Helvetica, each time it is stored in ``reader``."""
+    objects = [reader.get_object(number) for number in reader.xref[0]]
+    return [o for o in objects if o == {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/Helvetica"}]
+
+
+def test_the_bundle_is_the_same_bytes_each_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    people = one_part_each([make_pdf(tmp_path / "a.pdf", 2), nested_form(tmp_path / "b.pdf", "isi")])
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    assemble(first, instansi="I", opd="O", tahun=2024, periode="Akhir", people=people)
+    assemble(second, instansi="I", opd="O", tahun=2024, periode="Akhir", people=people)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_without_pypdfs_clone_table_parts_are_cloned_and_merged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(objects, "_CLONE_TABLE", "_not_in_this_pypdf")
+    pdfs = [nested_form(tmp_path / f"{name}.pdf", "isi sama") for name in "abc"]
+    target = tmp_path / "bundle.pdf"
+    result = assemble(target, instansi="I", opd="O", tahun=2024, periode="Akhir", people=one_part_each(pdfs))
+    reader = PdfReader(target)
+    body = reader.pages[result.front_pages :]
+    for number, page in enumerate(body, 1):
+        assert "isi sama" in page.extract_text() and f"Halaman {number} dari 3" in page.extract_text()
+    assert len(helvetica(reader)) == 1

@@ -8,6 +8,7 @@ a bundle shares one typeface.
 from __future__ import annotations
 
 import io
+import math
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -146,12 +147,13 @@ def _wrap(text: str, width: float, size: float) -> list[str]:
 
 
 def _dots(canvas: Canvas, start: float, end: float, y: float) -> None:
+    """Leader dots 2 mm apart from ``start`` to before ``end``: one string, spaced by charSpace (one per dot was slow)."""
+    count = math.ceil((end - start) / (2 * mm))
+    if count <= 0:
+        return
     canvas.setFont(REGULAR, 8)
     canvas.setFillGray(0.55)
-    x = start
-    while x < end:
-        canvas.drawString(x, y, ".")
-        x += 2 * mm
+    canvas.drawString(start, y, "." * count, charSpace=2 * mm - pdfmetrics.stringWidth(".", REGULAR, 8))
     canvas.setFillGray(0)
 
 
@@ -164,16 +166,19 @@ def _fit(text: str, width: float, size: float) -> str:
 
 
 def stamps(sizes: list[tuple[float, float]], label: str = "Halaman {page} dari {total}") -> bytes:
-    """One page per body page, same size, with only its bundle page number in the top right margin."""
+    """The bundle page number of each body page, in the top right margin of a page of its size.
+
+    All on one page, one text object per body page in page order, for the
+    assembler to lift onto its page: drawing 1,400 pages and reading them back
+    cost ten times as much.
+    """
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=True)
+    canvas.setFont(REGULAR, 8)
     total = len(sizes)
     for page, (width, height) in enumerate(sizes, 1):
-        canvas.setPageSize((width, height))
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillGray(0.3)
         canvas.drawRightString(width - 12 * mm, height - 8 * mm, label.format(page=page, total=total))
-        canvas.showPage()
+    canvas.showPage()
     canvas.save()
     return buffer.getvalue()
