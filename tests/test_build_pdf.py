@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +16,33 @@ from docxutil import make_docx
 from skpdoc.build import build
 from skpdoc.cli import main
 
+# The Converter keeps its LibreOffice profiles in a temporary folder; tests point temporary folders at their own
+# place, so that counting soffice processes there ignores other LibreOffice runs sharing the machine.
+OWN_TMP = Path(tempfile.mkdtemp(prefix="skpdoc-test-tmp-"))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _own_tmp() -> Iterator[None]:
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(OWN_TMP)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
+
 
 def soffice_processes() -> int:
+    """LibreOffice processes whose profile lies in this module's temporary folder."""
     count = 0
+    marker = str(OWN_TMP).encode()
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                if b"soffice" in (entry / "cmdline").read_bytes():
-                    count += 1
+                cmdline = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
+            if b"soffice" in cmdline and marker in cmdline:
+                count += 1
     return count
 
 
