@@ -13,25 +13,32 @@ from skpdoc.hierarchy import ordered_people
 def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = build(ws, out, pdf=False)
-    assert (first.built, first.skipped, first.failed) == (8, 0, [])
+    # 8 forms of the three employees, the OPD's rekap of triwulan I and its matriks
+    assert (first.built, first.skipped, first.failed) == (10, 0, [])
     root = out / "2024"
     assert (root / "diskominfo" / STAFF_NIP / "evaluasi-triwulan-1.docx").is_file()
     manifest = json.loads((root / "manifest.json").read_text())
     entry = manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]
     assert entry["template"] == "skp-ja-jf-kuantitatif.docx" and entry["inputs"]["spec"] == f"{STAFF_NIP}.yaml"
     assert set(entry["inputs"]) == {"spec", "spec_sha256", "template_sha256", "view_sha256"}
+    rekap = manifest["outputs"]["diskominfo/rekap-triwulan-1.docx"]
+    assert (rekap["opd"], rekap["form"], rekap["template"]) == ("diskominfo", "rekap", "rekap-predikat.docx")
+    assert (root / "diskominfo" / "matriks.docx").is_file()
     second = build(ws, out, pdf=False)
-    assert (second.built, second.skipped) == (0, 8)
+    assert (second.built, second.skipped) == (0, 10)
 
 
 def test_editing_one_spec_rebuilds_it_and_the_forms_that_print_its_text(ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(ws, out, pdf=False)
+    rekap_written = (out / "2024" / "diskominfo" / "rekap-triwulan-1.docx").stat().st_mtime_ns
     kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
     kabid.write_text(KABID.replace("Tersedianya aplikasi layanan publik", "Tersedianya aplikasi layanan publik baru"))
     report = build(ws, out, pdf=False)
-    # the kabid's SKP, and the staff's SKP and evaluasi, which print his RHK as "RHK pimpinan yang diintervensi"
-    assert report.built == 3 and report.skipped == 5
+    # the kabid's SKP, the staff's SKP and evaluasi, which print his RHK as "RHK pimpinan yang diintervensi", and
+    # the OPD's matriks; not the rekap, which prints no RHK
+    assert report.built == 4 and report.skipped == 6
+    assert (out / "2024" / "diskominfo" / "rekap-triwulan-1.docx").stat().st_mtime_ns == rekap_written
     manifest = json.loads((out / "2024" / "manifest.json").read_text())
     assert manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]["key"]
 
@@ -42,8 +49,9 @@ def test_only_the_penilai_name_change_reaches_subordinates(ws: Path, tmp_path: P
     kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
     kabid.write_text(KABID.replace("Budi Santoso, S.T., M.T.", "Budi Santoso, S.T., M.Kom."))
     report = build(ws, out, pdf=False)
-    # kabid: skp + lampiran; staff: skp, lampiran, evaluasi, dokumen (all show the penilai); head: untouched
-    assert report.built == 6 and report.skipped == 2
+    # kabid: skp + lampiran; staff: skp, lampiran, evaluasi, dokumen (all show the penilai); the rekap and the
+    # matriks, which list him; head: untouched
+    assert report.built == 8 and report.skipped == 2
 
 
 def test_hierarchy_order_and_units(ws: Path) -> None:

@@ -61,7 +61,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("out")
     before = soffice_processes()
     report = build(ws, out)
-    assert report.ok and report.built == 8 and len(report.bundles) == 1
+    assert report.ok and report.built == 10 and len(report.bundles) == 1  # 8 forms, the rekap, the matriks
     assert soffice_processes() == before  # no LibreOffice left behind
     return ws, out
 
@@ -80,6 +80,9 @@ def test_bundle_is_the_sum_of_its_parts(built: tuple[Path, Path]) -> None:
     first, last = entry["bundle_pages"]
     assert last - first + 1 == entry["pages"]
     assert "Rina Marlina" in bundle.pages[first - 1].extract_text()
+    # The OPD's rekap opens the body, right after the cover and the contents.
+    assert manifest["outputs"]["diskominfo/rekap-triwulan-1.docx"]["bundle_pages"][0] == front + 1
+    assert "REKAPITULASI PREDIKAT KINERJA PEGAWAI" in bundle.pages[front].extract_text()
     meta = bundle.metadata
     assert (
         meta is not None and meta.author == "Pemerintah Kabupaten Contoh" and "Dinas Komunikasi" in (meta.title or "")
@@ -95,6 +98,8 @@ def test_bundle_bookmarks_follow_the_hierarchy(built: tuple[Path, Path]) -> None
     assert titles == [
         "Dinas Komunikasi dan Informatika",
         "  Sampul dan daftar isi",
+        "  Rekap Predikat Kinerja — Triwulan I",
+        "  Matriks Peran dan Hasil",
         f"  Ir. Ahmad Fauzi, M.Si. — NIP {HEAD_NIP}",
         "    SKP",
         "    Lampiran SKP",
@@ -116,12 +121,12 @@ def test_second_build_skips_everything_and_an_edit_rebuilds_only_what_prints_it(
     bundle = out / "2024" / "diskominfo.pdf"
     stamp = bundle.stat().st_mtime_ns
     again = build(ws, out)
-    assert (again.built, again.skipped, again.bundles) == (0, 8, [])
+    assert (again.built, again.skipped, again.bundles) == (0, 10, [])
     assert bundle.stat().st_mtime_ns == stamp
     kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
     kabid.write_text(KABID.replace("Tersedianya aplikasi layanan publik", "Tersedianya aplikasi layanan publik baru"))
     edited = build(ws, out)
-    assert (edited.built, edited.skipped, len(edited.bundles)) == (3, 5, 1)
+    assert (edited.built, edited.skipped, len(edited.bundles)) == (4, 6, 1)  # as test_build, with the matriks
     text = "\n".join(p.extract_text() for p in PdfReader(out / "2024" / "diskominfo" / STAFF_NIP / "skp.pdf").pages)
     assert "layanan publik baru" in text
 
@@ -185,4 +190,4 @@ def test_an_interrupted_build_resumes_where_it_stopped(ws: Path, tmp_path: Path,
     assert soffice_processes() == before
     assert not [p for p in (tmp_path / "2024").rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
     resumed = build(ws, tmp_path, pdf=pdf)
-    assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 8
+    assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 10

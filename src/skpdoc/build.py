@@ -3,6 +3,7 @@
 Layout of the output folder::
 
     OUT/<tahun>/<opd>/<nip>/<form>[-<periode>].docx|.pdf
+    OUT/<tahun>/<opd>/rekap-<periode>.docx|.pdf, matriks.docx|.pdf   documents of the whole OPD
     OUT/<tahun>/<opd>.pdf            the bundle of the OPD
     OUT/<tahun>/manifest.json        every output, its inputs' hashes, page ranges in the bundle
 
@@ -27,14 +28,16 @@ from typing import TYPE_CHECKING, Any
 
 from skpdoc import __version__
 from skpdoc.api import load_workspace
-from skpdoc.bundle.assemble import Part, Person, assemble
+from skpdoc.bundle.assemble import Front, Part, Person, assemble
 from skpdoc.errors import UsageError
 from skpdoc.files import write_atomic
 from skpdoc.hierarchy import ordered_people
 from skpdoc.model import Workspace
 from skpdoc.reference import PERIODE
+from skpdoc.render import opd as opd_docs
 from skpdoc.render import viewmodel
 from skpdoc.render.engine import RenderError
+from skpdoc.render.opd import OPD_FORMS, OpdJob
 from skpdoc.render.pipeline import Job, TemplateSet, plan
 
 if TYPE_CHECKING:
@@ -72,12 +75,13 @@ class BuildReport:
 
 @dataclass
 class _Doc:
-    job: Job
+    job: Job | OpdJob  # an employee's form, or a document of the whole OPD (rekap, matriks)
     opd: str
     key: str
     docx: Path
     pdf: Path
     entry: dict[str, Any]
+    view: Any  # the template's context object, built once for the key and reused to render
 
 
 def _sha(data: bytes) -> str:
@@ -111,7 +115,14 @@ def build(
     report = BuildReport(root)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
     manifest = _load_manifest(root)
-    selected = [j for j in plan(ws, forms=forms, periode=periode) if not opds or ws.pegawai[j.nip].opd in opds]
+    person_forms = [f for f in forms if f not in OPD_FORMS]
+    opd_forms = [f for f in forms if f in OPD_FORMS]
+    selected: list[Job | OpdJob] = []
+    if person_forms or not forms:
+        jobs_ = plan(ws, forms=person_forms, periode=periode)
+        selected += [j for j in jobs_ if not opds or ws.pegawai[j.nip].opd in opds]
+    if opd_forms or not forms:
+        selected += opd_docs.plan_opd(ws, forms=opd_forms, periode=periode, opds=opds)
     if total is not None:
         total(len(selected))
     docs = [_describe(ws, job, root, template_set, pdfa) for job in selected]
@@ -164,9 +175,7 @@ def _render(
     converting: list[_Doc] = []
     for doc in stale:
         try:
-            data = templates.compiled(doc.job.template).render(
-                viewmodel.build(ws, ws.pegawai[doc.job.nip], doc.job.form, doc.job.periode).context()
-            )
+            data = templates.compiled(doc.job.template).render(doc.view.context())
         except RenderError as exc:
             report.failed.append(Failure(doc.entry["docx"], exc.format()))
             outputs.pop(doc.entry["docx"], None)
@@ -185,31 +194,41 @@ def _render(
     return converting
 
 
-def _describe(ws: Workspace, job: Job, root: Path, templates: TemplateSet, pdfa: bool) -> _Doc:
-    pegawai = ws.pegawai[job.nip]
-    form = viewmodel.build(ws, pegawai, job.form, job.periode)
+def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: TemplateSet, pdfa: bool) -> _Doc:
+    if isinstance(job, OpdJob):
+        view: Any = opd_docs.view(ws, job)
+        relative = Path(job.opd) / job.output
+        owner = {"opd": job.opd}
+        spec = ws.root / job.opd / "opd.yaml"
+        slug = job.opd
+    else:
+        pegawai = ws.pegawai[job.nip]
+        view = viewmodel.build(ws, pegawai, job.form, job.periode)
+        relative = Path(pegawai.opd) / job.output
+        owner = {"nip": job.nip}
+        spec = pegawai.file
+        slug = pegawai.opd
     template_sha = _template_sha(templates.path(job.template))
     # Only what the template reads counts: a Lampiran does not change when an RHK's text does.
     used = templates.compiled(job.template).names
-    view_sha = _sha(repr([(name, getattr(form, name)) for name in sorted(used)]).encode("utf-8"))
+    view_sha = _sha(repr([(name, getattr(view, name)) for name in sorted(used) if hasattr(view, name)]).encode())
     key = _sha(f"{__version__}\n{template_sha}\n{view_sha}\npdfa={pdfa}".encode())
-    relative = Path(pegawai.opd) / job.output
     entry = {
         "docx": relative.as_posix(),
         "pdf": relative.with_suffix(".pdf").as_posix(),
         "key": key,
-        "nip": job.nip,
+        **owner,
         "form": job.form,
         "periode": job.periode,
         "template": job.template,
         "inputs": {
-            "spec": pegawai.file.name,
-            "spec_sha256": _file_sha(pegawai.file),
+            "spec": spec.name,
+            "spec_sha256": _file_sha(spec),
             "template_sha256": template_sha,
             "view_sha256": view_sha,
         },
     }
-    return _Doc(job, pegawai.opd, key, root / relative, root / relative.with_suffix(".pdf"), entry)
+    return _Doc(job, slug, key, root / relative, root / relative.with_suffix(".pdf"), entry, view)
 
 
 _FILE_SHAS: dict[tuple[Path, int, int], str] = {}
@@ -287,9 +306,17 @@ def _bundles(
         if bundles.get(slug, {}).get("key") == key and target.is_file():
             continue
         people = _people(ws, slug, usable)
+        front = _front(usable)
         opd = ws.opds[slug]
         result = assemble(
-            target, instansi=ws.instansi, opd=opd.nama, tahun=ws.tahun, periode=label, people=people, pdfa=pdfa
+            target,
+            instansi=ws.instansi,
+            opd=opd.nama,
+            tahun=ws.tahun,
+            periode=label,
+            people=people,
+            front=front,
+            pdfa=pdfa,
         )
         for doc in usable:
             pages = result.ranges.get(doc.entry["docx"])
@@ -311,10 +338,19 @@ def _periode_label(periode: Sequence[str], docs: list[_Doc]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} s.d. {names[-1]}"
 
 
+def _front(docs: list[_Doc]) -> list[Front]:
+    """The OPD's own documents, in the order they open the bundle: each periode's rekap, then the matriks."""
+    periods = list(PERIODE)
+    own = [(doc.job, doc) for doc in docs if isinstance(doc.job, OpdJob)]
+    own.sort(key=lambda item: (item[0].form == "matriks", periods.index(item[0].periode) if item[0].periode else 0))
+    return [Front(job.title, doc.pdf, doc.entry["docx"]) for job, doc in own]
+
+
 def _people(ws: Workspace, slug: str, docs: list[_Doc]) -> list[Person]:
     by_nip: dict[str, list[_Doc]] = {}
     for doc in docs:
-        by_nip.setdefault(doc.job.nip, []).append(doc)
+        if isinstance(doc.job, Job):
+            by_nip.setdefault(doc.job.nip, []).append(doc)
     order = {"skp": 0, "lampiran": 1, "evaluasi": 2, "dokumen-evaluasi": 3}
     periods = list(PERIODE)
     people = []

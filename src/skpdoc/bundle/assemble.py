@@ -57,6 +57,7 @@ class Front:
 
     title: str
     pdf: Path
+    key: str = ""  # caller's id for the manifest, as Part.key
 
 
 @dataclass
@@ -105,6 +106,8 @@ def assemble(
         start = len(writer.pages)
         copier.add(reader)
         writer.add_outline_item(title=item.title, page_number=start, parent=root)
+        if item.key:
+            result.ranges[item.key] = (start + 1, len(writer.pages))
     unit_items: dict[tuple[str, ...], IndirectObject] = {(): root}
     for person in people:
         parent = _unit_item(writer, unit_items, person.units)

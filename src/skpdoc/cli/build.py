@@ -11,7 +11,12 @@ from skpdoc.cli.options import lang_option, quiet_option
 @click.argument("workspace", required=False, type=click.Path(exists=True, path_type=Path), default=Path("."))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--periode", multiple=True, help="triwulan-1 ... triwulan-4, akhir (repeatable; default: all with data).")
-@click.option("--form", "forms", multiple=True, help="skp, lampiran, evaluasi, dokumen-evaluasi (repeatable).")
+@click.option(
+    "--form",
+    "forms",
+    multiple=True,
+    help="skp, lampiran, evaluasi, dokumen-evaluasi, and of the whole OPD rekap, matriks (repeatable).",
+)
 @click.option("--opd", "opds", multiple=True, help="Only these OPD folders (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="LibreOffice workers (default: CPU count).")
 @click.option("--pdfa", is_flag=True, help="PDF/A-2b output, for archiving.")
