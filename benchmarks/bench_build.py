@@ -9,7 +9,9 @@ for each (800 forms). In the same run it measures:
    timed on a sample of documents and reported per document;
 2. floor: two batch `soffice --convert-to pdf` processes (separate profiles)
    converting the already rendered .docx files, nothing else;
-3. `skpdoc build`: cold, again with nothing changed, then after editing one spec.
+3. `skpdoc build`: cold, again with nothing changed, then after editing one spec;
+4. `skpdoc build` cold again, into a new folder, converting each form on its own
+   (SKPDOC_NO_COMPOSE=1) instead of twenty or so forms per LibreOffice document.
 
     python benchmarks/bench_build.py [--employees N] [--naive-sample K]
 """
@@ -31,6 +33,7 @@ from pypdf import PdfWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import skpdoc
+from bench_convert import floor as convert_floor
 from skpdoc.build import build
 from skpdoc.render import viewmodel
 from skpdoc.render.pipeline import TemplateSet, plan
@@ -115,28 +118,15 @@ def naive(ws: skpdoc.model.Workspace, jobs: list, folder: Path) -> float:
 
 
 def floor(docx_files: list[Path], folder: Path) -> float:
-    soffice = shutil.which("soffice") or "soffice"
-    halves = [docx_files[0::2], docx_files[1::2]]
+    """Two batch soffice lanes over the rendered files (see bench_convert.floor: at most 200 files per call)."""
+    flat = folder / "in"  # batch soffice names each PDF after its .docx: names must not repeat
+    flat.mkdir(parents=True)
+    links = []
+    for n, path in enumerate(docx_files):
+        links.append(flat / f"{n:04d}-{path.name}")
+        links[-1].symlink_to(path)
     started = time.perf_counter()
-    procs = [
-        subprocess.Popen(
-            [
-                soffice,
-                "--headless",
-                f"-env:UserInstallation=file://{folder}/p{i}",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder / f"o{i}"),
-                *map(str, half),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for i, half in enumerate(halves)
-    ]
-    for proc in procs:
-        proc.wait()
+    convert_floor(2)(links, folder)
     return time.perf_counter() - started
 
 
@@ -162,7 +152,8 @@ def main() -> None:
         with TreeMemory() as memory:
             report = build(ws_path, out, periode=["akhir"], jobs=2)
         cold = time.perf_counter() - started
-        assert report.ok and report.built == forms, report.failed[:3]
+        assert report.ok and report.built >= forms, report.failed[:3]
+        forms = report.built  # and the OPD's own documents (Rekap Predikat, Matriks)
         started = time.perf_counter()
         again = build(ws_path, out, periode=["akhir"], jobs=2)
         no_change = time.perf_counter() - started
@@ -173,6 +164,13 @@ def main() -> None:
         edited = build(ws_path, out, periode=["akhir"], jobs=2)
         one_change = time.perf_counter() - started
 
+        os.environ["SKPDOC_NO_COMPOSE"] = "1"
+        started = time.perf_counter()
+        alone = build(ws_path, root / "out-alone", periode=["akhir"], jobs=2)
+        cold_alone = time.perf_counter() - started
+        del os.environ["SKPDOC_NO_COMPOSE"]
+        assert alone.ok and alone.built == forms, alone.failed[:3]
+
         docx_files = sorted((out / str(ws.tahun)).rglob("*.docx"))
         (root / "floor").mkdir()
         floor_seconds = floor(docx_files, root / "floor")
@@ -182,6 +180,7 @@ def main() -> None:
         self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
         build_per_doc = cold / forms
+        alone_per_doc = cold_alone / forms
         floor_per_doc = floor_seconds / forms
         print(
             f"naive (docxtpl + soffice per file + merge), {len(sample)} sampled: {naive_per_doc * 1000:8.1f} ms/form "
@@ -196,7 +195,13 @@ def main() -> None:
             f"({1 / build_per_doc:6.1f} forms/s)  {cold:.1f} s"
         )
         print(
+            f"  the same, each form converted alone                 : {alone_per_doc * 1000:8.1f} ms/form "
+            f"({1 / alone_per_doc:6.1f} forms/s)  {cold_alone:.1f} s"
+        )
+        print(
             f"ratios: naive/build = {naive_per_doc / build_per_doc:.1f}x   build/floor = {build_per_doc / floor_per_doc:.2f}"
+            f"   (forms alone: naive/build = {naive_per_doc / alone_per_doc:.1f}x, "
+            f"build/floor = {alone_per_doc / floor_per_doc:.2f})"
         )
         print(
             f"rebuild, nothing changed: {no_change:.2f} s   rebuild after editing one spec: {one_change:.2f} s "

@@ -263,3 +263,59 @@ def test_missing_libreoffice_is_a_plain_error(monkeypatch: pytest.MonkeyPatch, t
     assert "apt-get install libreoffice-writer-nogui (Debian/Ubuntu)" in caught.value.format("en")
     with pytest.raises(LibreOfficeMissing):
         Converter()
+
+
+def broken_copy(good: Path, path: Path) -> Path:
+    """``good`` with a body that is not XML (a closing tag that does not match): it composes, LibreOffice refuses."""
+    with zipfile.ZipFile(good) as archive, zipfile.ZipFile(path, "w") as copy:
+        for item in archive.infolist():
+            data = archive.read(item)
+            copy.writestr(item, data.replace(b"</w:t>", b"</w:x>", 1) if item.filename == "word/document.xml" else data)
+    return path
+
+
+def test_composed_forms_are_split_into_their_own_pdfs(converter: Converter, tmp_path: Path) -> None:
+    pages = {f"form-{n}": [f"Formulir {n} halaman {p}" for p in range(1, n % 3 + 2)] for n in range(7)}
+    items = [
+        (make_docx(tmp_path / f"{name}.docx", text), tmp_path / "pdf" / f"{name}.pdf") for name, text in pages.items()
+    ]
+    seen: list[Path] = []
+
+    report = converter.convert(items, progress=seen.append, compose=True)
+
+    assert report.failed == [] and report.composed == 7
+    assert sorted(seen) == sorted(src for src, _ in items)
+    assert [pdf_pages(pdf) for _, pdf in items] == list(pages.values())
+
+
+def test_a_chunk_libreoffice_cannot_open_is_converted_form_by_form(converter: Converter, tmp_path: Path) -> None:
+    good = [make_docx(tmp_path / f"good{n}.docx", [f"Baik {n}"]) for n in range(3)]
+    bad = broken_copy(good[0], tmp_path / "bad.docx")
+    items = [(src, src.with_suffix(".pdf")) for src in (good[0], bad, good[1], good[2])]
+
+    report = converter.convert(items, compose=True)
+
+    assert report.failed == [(bad, "LibreOffice could not open the document (tried 2 times)")]
+    assert [pdf_pages(pdf) for pdf in report.converted] == [["Baik 0"], ["Baik 1"], ["Baik 2"]]
+    assert report.composed == 2  # chunks of 2: good1 and good2; good0 went one by one with bad
+
+
+def test_a_chunk_in_a_hung_libreoffice_is_killed_and_its_forms_converted_one_by_one(tmp_path: Path) -> None:
+    docs = [(make_docx(tmp_path / f"d{n}.docx", [f"Dokumen {n}"]), tmp_path / f"d{n}.pdf") for n in range(4)]
+    with Converter(jobs=1, timeout=3) as conv:
+        hung = office_pid(conv, tmp_path)
+        os.kill(hung, signal.SIGSTOP)
+
+        report = conv.convert(docs, compose=True)
+
+    assert report.failed == []
+    assert report.composed == 2  # chunks of 2: the first, sent to the stopped LibreOffice, went one by one
+    assert [pdf_pages(pdf) for _, pdf in docs] == [[f"Dokumen {n}"] for n in range(4)]
+
+
+def test_pdfa_output_is_never_composed(tmp_path: Path) -> None:
+    docs = [(make_docx(tmp_path / f"a{n}.docx", [f"Arsip {n}"]), tmp_path / f"a{n}.pdf") for n in range(2)]
+    with Converter(jobs=1, pdfa=True) as conv:
+        report = conv.convert(docs, compose=True)
+    assert report.failed == [] and report.composed == 0
+    assert [pdf_pages(pdf) for _, pdf in docs] == [["Arsip 0"], ["Arsip 1"]]

@@ -9,7 +9,8 @@ Python running skpdoc. It uses only the standard library and uno.
 It starts ``soffice`` in a process group of its own, with its own profile and
 TMPDIR under WORKDIR, and connects to it over a named pipe. Then it reads one
 JSON request per line on stdin, ``{"src": docx, "out": pdf}`` (absolute
-paths), and answers one line on stdout: first ``{"ready": true,
+paths; ``"marks": true`` also exports the document's bookmarks as PDF named
+destinations, which :mod:`skpdoc.compose` splits a composed document by), and answers one line on stdout: first ``{"ready": true,
 "office_pgid": n}`` (or ``"ready": false`` with an ``"error"``), then per
 request ``{"ok": true}`` or ``{"ok": false, "error": "...", "restart": bool}``.
 
@@ -17,7 +18,7 @@ It never leaves LibreOffice behind. On SIGTERM (the parent stops it), at end
 of input and on SIGHUP (the parent died: PR_SET_PDEATHSIG), it kills LibreOffice's process group, reaps it
 (it is a child subreaper, so soffice.bin comes back to it even when oosplash
 dies first), and removes the pipes LibreOffice leaves in /tmp and the PDF it
-was writing; and if the parent died, WORKDIR. The signals are taken by a
+was writing; and if the parent died, WORKDIR and the converter's folder holding it. The signals are taken by a
 thread in ``sigwait``, so this works even while the main thread is blocked in
 a UNO call on a hung LibreOffice.
 """
@@ -103,10 +104,10 @@ def _shutdown(code: int, orphaned: bool = False) -> None:
                 Path(f"/tmp/OSL_PIPE_{os.getuid()}_{name}").unlink(missing_ok=True)
         if _writing:
             Path(_writing).unlink(missing_ok=True)
-        if orphaned:  # nobody else will remove the profile, nor the parent's folder once empty
+        if orphaned:  # nobody else will remove the profile, nor the parent's folder (with its PDFs)
             shutil.rmtree(_workdir, ignore_errors=True)
-            with contextlib.suppress(OSError):
-                _workdir.parent.rmdir()
+            if _workdir.parent.name.startswith("skpdoc-office-"):
+                shutil.rmtree(_workdir.parent, ignore_errors=True)
         os._exit(code)
 
 
@@ -170,13 +171,18 @@ def main() -> None:
     _say({"ready": True, "office_pgid": office.pid})
 
     # PDF/A-2b if asked; otherwise LibreOffice's defaults, which embed (subsets of) all fonts.
-    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", _props(SelectPdfVersion=2) if pdfa else ())
-    store = _props(FilterName="writer_pdf_Export", FilterData=filter_data, Overwrite=True)
+    stores = {}
+    for marks in (False, True):
+        options = {"SelectPdfVersion": 2} if pdfa else {}
+        if marks:
+            options["ExportBookmarksToPDFDestination"] = True
+        filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", _props(**options))
+        stores[marks] = _props(FilterName="writer_pdf_Export", FilterData=filter_data, Overwrite=True)
     for line in sys.stdin:
         request = json.loads(line)
         _writing = request["out"]
         try:
-            _convert(desktop, request["src"], request["out"], store)
+            _convert(desktop, request["src"], request["out"], stores[bool(request.get("marks"))])
         except Exception as exc:
             try:
                 desktop.getComponents()  # is the bridge still alive?

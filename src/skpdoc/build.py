@@ -272,7 +272,8 @@ def _convert(
         if progress:
             progress(doc.entry["docx"])
 
-    result = converter.convert([(doc.docx, doc.pdf) for doc in docs], progress=finished)
+    # Composed: twenty or so forms per LibreOffice document, split per form (skpdoc.compose): 25-35% faster.
+    result = converter.convert([(doc.docx, doc.pdf) for doc in docs], progress=finished, compose=True)
     for docx, cause in result.failed:
         doc = by_docx[docx]
         outputs.pop(doc.entry["docx"], None)

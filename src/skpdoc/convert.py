@@ -7,6 +7,15 @@ a Python that can ``import uno`` (Debian: ``/usr/bin/python3`` with
 ``python3-uno``); skpdoc itself may run on any Python. Without python3-uno,
 ``soffice --convert-to pdf`` runs over chunks of files instead (nothing warm).
 
+With ``compose=True``, forms that share their styles are converted twenty or
+so at a time as one composed document, whose PDF is split per form
+(:mod:`skpdoc.compose`, :mod:`skpdoc.pdfsplit`): a quarter to a third less
+time per form. A composed chunk that fails in any way is
+converted form by form instead, so a bad form costs its neighbours only time.
+Not with ``pdfa``: a PDF split by pypdf would no longer be the PDF/A file
+LibreOffice wrote; nor when ``SKPDOC_NO_COMPOSE=1`` is set (a way out, and
+the baseline of benchmarks/bench_build.py).
+
 LibreOffice's exit codes and "success" say little (an empty file becomes a
 blank page), so inputs are checked before, and every PDF after (pypdf, at least
 a page) before it is copied beside its target and renamed to it. A conversion
@@ -34,19 +43,18 @@ import threading
 import time
 import zipfile
 import zlib
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pypdf import PdfReader
-
+from skpdoc.convert_tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
 from skpdoc.errors import SkpdocError
 
+__all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
+
 START_TIMEOUT = 60.0  # seconds for a worker to start LibreOffice and connect (usually about 1 s)
-ATTEMPTS = 2  # per document
 _WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")
 
 
@@ -64,6 +72,8 @@ class ConvertReport:
 
     converted: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    composed: int = 0  # of the converted, how many went through a composed document
+    busy: float = 0.0  # seconds the LibreOffice workers spent on requests, summed: busy ÷ (jobs × time) = use
 
 
 def find_soffice() -> str:
@@ -109,79 +119,12 @@ def check_docx(path: Path) -> str | None:
     return None
 
 
-def check_pdf(path: Path) -> str | None:
-    """Why ``path`` is not a usable PDF, or None: it must open with pypdf and have a page."""
-    try:
-        if path.stat().st_size == 0:
-            return "LibreOffice wrote an empty PDF"
-        pages = len(PdfReader(path).pages)
-    except FileNotFoundError:
-        return "LibreOffice reported success but wrote no PDF"
-    except Exception as exc:  # pypdf raises many kinds on a broken file
-        return f"the PDF LibreOffice wrote does not open ({exc})"
-    return None if pages else "the PDF LibreOffice wrote has no pages"
-
-
-@dataclass
-class _Task:
-    index: int
-    src: Path
-    dst: Path
-    attempts: int = 0
-    out: Path | None = None  # where LibreOffice writes, in our temporary folder
-
-
-class _Pending:
-    """The documents of one :meth:`Converter.convert` call still to do, and how the others ended."""
-
-    def __init__(self, progress: Callable[[Path], None] | None) -> None:
-        self.queue: deque[_Task] = deque()
-        self.causes: dict[int, str | None] = {}
-        self.progress = progress
-
-    def finish(self, task: _Task, cause: str | None) -> None:
-        self.causes[task.index] = cause
-        if self.progress:
-            self.progress(task.src)
-
-    def retry(self, task: _Task, cause: str) -> None:
-        if task.out:
-            task.out.unlink(missing_ok=True)
-        task.attempts += 1
-        if task.attempts < ATTEMPTS:
-            self.queue.appendleft(task)
-        else:
-            self.finish(task, f"{cause} (tried {task.attempts} times)")
-
-    def accept(self, task: _Task) -> None:
-        """LibreOffice says it wrote ``task.out``: check it, then put it in place."""
-        assert task.out
-        if cause := check_pdf(task.out):
-            self.retry(task, cause)
-        else:
-            _place(task.out, task.dst)
-            self.finish(task, None)
-
-
-def _place(pdf: Path, dst: Path) -> None:
-    """Copy to a hidden name beside ``dst``, then rename: a reader never sees half a PDF."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copyfile(pdf, tmp)
-        os.replace(tmp, dst)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    pdf.unlink()
-
-
 class _Worker:
     """The parent's side of one ``_uno_worker.py`` process and the LibreOffice it runs."""
 
-    def __init__(self, python: str, soffice: str, workdir: Path, pdfa: bool) -> None:
-        (workdir / "out").mkdir(parents=True)
-        self.workdir = workdir
+    def __init__(self, python: str, soffice: str, workdir: Path, outdir: Path, pdfa: bool) -> None:
+        workdir.mkdir(parents=True)
+        self.workdir, self.outdir = workdir, outdir
         args = [python, str(_WORKER_SCRIPT), soffice, str(workdir), "1" if pdfa else "0", str(os.getpid())]
         with (workdir / "worker.log").open("wb") as log:
             # A session of its own: Ctrl-C in a terminal must not reach LibreOffice mid-document.
@@ -193,20 +136,23 @@ class _Worker:
         self.fd = self.stdout.fileno()
         self.ready = False
         self.office_pgid = 0
-        self.task: _Task | None = None
+        self.task: Task | None = None
         self.deadline = time.monotonic() + START_TIMEOUT
         self.done = 0
+        self.sent = 0.0  # when the current request was sent
         self._buffer = b""
 
     @property
     def idle(self) -> bool:
         return self.ready and self.task is None
 
-    def send(self, task: _Task, timeout: float) -> None:
-        self.task, self.deadline = task, time.monotonic() + timeout
+    def send(self, task: Task, timeout: float) -> None:
+        self.sent = time.monotonic()
+        self.task, self.deadline = task, self.sent + timeout
         # Not straight to the target: when killed, LibreOffice leaves its lock and temporary files beside it.
-        task.out = self.workdir / "out" / f"{task.index}-{task.attempts}.pdf"
-        request = {"src": os.path.abspath(task.src), "out": str(task.out)}
+        # Nor in our own folder, which goes when this worker is recycled, maybe before the PDF is checked.
+        task.out = self.outdir / f"{task.index}-{task.attempts}.pdf"
+        request = {"src": os.path.abspath(task.src), "out": str(task.out), "marks": bool(task.members)}
         self.stdin.write(json.dumps(request).encode() + b"\n")
         self.stdin.flush()
 
@@ -254,6 +200,7 @@ class Converter:
         self.timeout, self.recycle_after, self.pdfa = timeout, max(1, recycle_after), pdfa
         self.python = uno_python()  # None: no UNO, fall back to batch soffice
         self._root = Path(tempfile.mkdtemp(prefix="skpdoc-office-"))
+        (self._root / "out").mkdir()
         self._workers: list[_Worker | None] = [None] * self.jobs
         self._start_failures = [0] * self.jobs
         self._spawned = 0
@@ -279,20 +226,44 @@ class Converter:
         return [pg for w in self._workers if w for pg in (w.proc.pid, w.office_pgid) if pg]
 
     def convert(
-        self, items: Sequence[tuple[Path, Path]], progress: Callable[[Path], None] | None = None
+        self,
+        items: Sequence[tuple[Path, Path]],
+        progress: Callable[[Path], None] | None = None,
+        *,
+        compose: bool = False,
     ) -> ConvertReport:
-        """Convert each (docx, pdf) pair; ``progress(docx)`` is called as each is done, converted or not."""
+        """Convert each (docx, pdf) pair; ``progress(docx)`` is called as each is done, converted or not.
+
+        ``compose``: convert forms that can share a document in composed chunks
+        (see the module docstring); ignored without python3-uno, with ``pdfa`` and
+        with ``SKPDOC_NO_COMPOSE=1``.
+        """
         if self._closed:
             raise RuntimeError("this Converter is closed")
-        pending = _Pending(progress)
+        pending = Pending(progress)
         for index, (src, dst) in enumerate(items):
-            task = _Task(index, Path(src), Path(dst))
+            task = Task(index, Path(src), Path(dst))
             if cause := check_docx(task.src):
                 pending.finish(task, cause)
             else:
                 pending.queue.append(task)
-        self._run_uno(pending) if self.python else self._run_batch(pending)
-        report = ConvertReport()
+        if compose and self.python and not self.pdfa and os.environ.get("SKPDOC_NO_COMPOSE") != "1":
+            plan_chunks(pending, self.jobs, self._root / "chunks")
+        if self.python:
+            self._run_uno(pending)
+        else:
+            from skpdoc.convert_batch import run_batch
+
+            run_batch(
+                self.soffice,
+                self._root,
+                pending,
+                jobs=self.jobs,
+                most=self.recycle_after,
+                timeout=self.timeout,
+                pdfa=self.pdfa,
+            )
+        report = ConvertReport(composed=pending.composed, busy=pending.busy)
         for index, (src, dst) in enumerate(items):
             if (cause := pending.causes[index]) is None:
                 report.converted.append(Path(dst))
@@ -319,7 +290,9 @@ class Converter:
     def _spawn(self, slot: int) -> _Worker:
         assert self.python
         self._spawned += 1
-        worker = _Worker(self.python, self.soffice, self._root / f"w{slot}-{self._spawned}", self.pdfa)
+        worker = _Worker(
+            self.python, self.soffice, self._root / f"w{slot}-{self._spawned}", self._root / "out", self.pdfa
+        )
         self._workers[slot] = worker
         return worker
 
@@ -329,20 +302,24 @@ class Converter:
             worker.signal_stop()
             worker.reap()
 
-    def _feed(self, slot: int, pending: _Pending) -> None:
+    def _feed(self, slot: int, pending: Pending) -> None:
         """Give the worker in ``slot`` the next document if it is free; first replace it if it is worn or dead."""
         w = self._workers[slot]
         worn = w and w.idle and (w.done >= self.recycle_after or w.proc.poll() is not None)
         if w is None or (worn and pending.queue):
             self._stop(slot)
             w = self._spawn(slot)
-        if w.idle and pending.queue:
+        while w.idle and pending.queue:
+            task = pending.queue.popleft()
+            if task.members and not task.prepared and not prepare(task, pending):
+                continue  # fewer than two of its forms could be composed: they are now at the front, alone
             try:
-                w.send(pending.queue.popleft(), self.timeout)
+                w.send(task, self.timeout)
             except BrokenPipeError:
                 self._fail(slot, w, "the LibreOffice worker had stopped", pending)
+            return
 
-    def _run_uno(self, pending: _Pending) -> None:
+    def _run_uno(self, pending: Pending) -> None:
         try:
             while pending.queue or any(w and w.task for w in self._workers):
                 for slot in range(self.jobs):
@@ -352,13 +329,22 @@ class Converter:
                 for fd in busy:
                     poller.register(fd, select.POLLIN)
                 wait = min((w.deadline for _, w in busy.values()), default=0.0) - time.monotonic()
+                done: list[Task] = []
                 for fd, _ in poller.poll(max(0.0, wait) * 1000):
                     slot, w = busy[fd]
                     messages = w.read()
                     if messages is None:
                         self._fail(slot, w, "LibreOffice crashed or was killed", pending)
                     for message in messages or ():
-                        self._on_message(slot, w, message, pending)
+                        self._on_message(slot, w, message, pending, done)
+                # Every free worker gets its next document first; then, while LibreOffice works, the PDFs
+                # just written are checked or split, and the next chunk is composed.
+                for slot in range(self.jobs):
+                    self._feed(slot, pending)
+                for task in done:
+                    pending.accept(task)
+                if pending.queue and pending.queue[0].members and not pending.queue[0].prepared:
+                    prepare(pending.queue[0], pending)
                 now = time.monotonic()
                 for slot, w in busy.values():
                     if self._workers[slot] is w and w.deadline <= now:
@@ -370,7 +356,7 @@ class Converter:
                     self._stop(slot)
             raise
 
-    def _on_message(self, slot: int, w: _Worker, message: dict[str, Any], pending: _Pending) -> None:
+    def _on_message(self, slot: int, w: _Worker, message: dict[str, Any], pending: Pending, done: list[Task]) -> None:
         if "ready" in message:
             w.ready, w.office_pgid = bool(message["ready"]), int(message.get("office_pgid", 0))
             if w.ready:
@@ -379,12 +365,13 @@ class Converter:
                 self._fail(slot, w, str(message.get("error")), pending)
         elif message.get("ok") and w.task:
             task, w.task = w.task, None
-            w.done += 1
-            pending.accept(task)  # before the worker may be recycled: the PDF is in its folder
+            w.done += task.size
+            pending.busy += time.monotonic() - w.sent
+            done.append(task)
         else:
             self._fail(slot, w, str(message.get("error")), pending, restart=bool(message.get("restart")))
 
-    def _fail(self, slot: int, w: _Worker, cause: str, pending: _Pending, restart: bool = True) -> None:
+    def _fail(self, slot: int, w: _Worker, cause: str, pending: Pending, restart: bool = True) -> None:
         """The worker's document failed, or the worker did not start: retry, restart, or give up."""
         task, w.task = w.task, None
         if task:
@@ -401,55 +388,6 @@ class Converter:
         if restart:
             self._stop(slot)
 
-    # -- without python3-uno: soffice --convert-to over chunks -------------------------------------
-
-    def _run_batch(self, pending: _Pending) -> None:
-        size = max(1, min(self.recycle_after, -(-len(pending.queue) // self.jobs)))
-        target = "pdf:writer_pdf_Export" + (':{"SelectPdfVersion":{"type":"long","value":"2"}}' if self.pdfa else "")
-        running: dict[int, tuple[subprocess.Popen[bytes], list[_Task], Path]] = {}
-        clock: dict[int, tuple[int, float]] = {}  # slot → (PDFs seen, deadline)
-        try:
-            while pending.queue or running:
-                for slot in set(range(self.jobs)) - set(running):
-                    tasks = [pending.queue.popleft() for _ in range(min(size, len(pending.queue)))]
-                    if not tasks:
-                        break
-                    chunk = self._root / f"chunk{slot}"
-                    shutil.rmtree(chunk, ignore_errors=True)
-                    (chunk / "out").mkdir(parents=True)
-                    for k, task in enumerate(tasks):  # numbered links: names in a chunk must not collide
-                        (chunk / f"{k}.docx").symlink_to(task.src.resolve())
-                    profile = f"-env:UserInstallation={(self._root / f'profile{slot}').as_uri()}"
-                    args = [self.soffice, "--headless", "--norestore", profile, "--convert-to", target]
-                    args += ["--outdir", str(chunk / "out"), *(str(chunk / f"{k}.docx") for k in range(len(tasks)))]
-                    devnull = subprocess.DEVNULL
-                    proc = subprocess.Popen(args, stdin=devnull, stdout=devnull, stderr=devnull, start_new_session=True)
-                    running[slot] = (proc, tasks, chunk / "out")
-                    clock[slot] = (0, time.monotonic() + START_TIMEOUT + self.timeout)
-                time.sleep(0.05)
-                for slot, (proc, tasks, out) in list(running.items()):
-                    hung = proc.poll() is None  # asked before looking at the outputs, so that none is missed
-                    seen = [k for k in range(len(tasks)) if (out / f"{k}.pdf").exists()]
-                    if len(seen) > clock[slot][0]:  # a document is done: the clock starts again
-                        clock[slot] = (len(seen), time.monotonic() + self.timeout)
-                    if hung and time.monotonic() < clock[slot][1]:
-                        continue
-                    _kill_batch(proc)
-                    del running[slot]
-                    stuck = (max(seen, default=-1) + 1) if hung else len(tasks)
-                    pending.queue.extendleft(reversed(tasks[stuck + 1 :]))  # never started: not their fault
-                    for k, task in enumerate(tasks[: stuck + 1]):
-                        if k == stuck:
-                            pending.retry(task, f"LibreOffice did not finish within {self.timeout:g} s and was killed")
-                        elif k in seen:
-                            task.out = out / f"{k}.pdf"
-                            pending.accept(task)
-                        else:
-                            pending.retry(task, "LibreOffice could not load the document")
-        finally:
-            for proc, _, _ in running.values():
-                _kill_batch(proc)
-
 
 def _exit_on_signals() -> None:
     """Unless the program handles them, make SIGTERM and SIGHUP raise SystemExit, so that ``with`` and atexit close."""
@@ -461,17 +399,3 @@ def _exit_on_signals() -> None:
 
 def _raise_exit(signum: int, _: object) -> None:
     raise SystemExit(128 + signum)
-
-
-def _kill_batch(proc: subprocess.Popen[bytes]) -> None:
-    """Kill a ``soffice --convert-to``: soffice.bin first, so that oosplash reaps it and no orphan is left."""
-    if proc.poll() is None:
-        for children in Path(f"/proc/{proc.pid}/task").glob("*/children"):
-            for pid in children.read_text().split():
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(int(pid), signal.SIGKILL)
-        try:
-            proc.wait(2)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()

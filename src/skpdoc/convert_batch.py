@@ -1,0 +1,87 @@
+"""Conversion without python3-uno: ``soffice --convert-to pdf`` over slices of the files, nothing warm.
+
+The fallback of :class:`skpdoc.convert.Converter`. One process per job, each
+with its own profile; its exit code says nothing, so each PDF is checked, a
+process that stops producing PDFs for ``timeout`` seconds is killed, and the
+documents it never started go back to the queue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from skpdoc.convert_tasks import Pending, Task
+
+START_TIMEOUT = 60.0  # seconds for LibreOffice to start (usually about 1 s)
+#: LibreOffice 7.4 converts the first 246 files named on its command line and silently ignores the rest
+#: (exit code 0); stay well below.
+MOST_FILES = 200
+
+
+def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: int, timeout: float, pdfa: bool) -> None:
+    """Convert everything in ``pending.queue``, at most ``most`` documents per process."""
+    size = max(1, min(most, MOST_FILES, -(-len(pending.queue) // jobs)))
+    target = "pdf:writer_pdf_Export" + (':{"SelectPdfVersion":{"type":"long","value":"2"}}' if pdfa else "")
+    running: dict[int, tuple[subprocess.Popen[bytes], list[Task], Path]] = {}
+    clock: dict[int, tuple[int, float]] = {}  # slot → (PDFs seen, deadline)
+    try:
+        while pending.queue or running:
+            for slot in set(range(jobs)) - set(running):
+                tasks = [pending.queue.popleft() for _ in range(min(size, len(pending.queue)))]
+                if not tasks:
+                    break
+                chunk = root / f"chunk{slot}"
+                shutil.rmtree(chunk, ignore_errors=True)
+                (chunk / "out").mkdir(parents=True)
+                for k, task in enumerate(tasks):  # numbered links: names in a chunk must not collide
+                    (chunk / f"{k}.docx").symlink_to(task.src.resolve())
+                profile = f"-env:UserInstallation={(root / f'profile{slot}').as_uri()}"
+                args = [soffice, "--headless", "--norestore", profile, "--convert-to", target]
+                args += ["--outdir", str(chunk / "out"), *(str(chunk / f"{k}.docx") for k in range(len(tasks)))]
+                devnull = subprocess.DEVNULL
+                proc = subprocess.Popen(args, stdin=devnull, stdout=devnull, stderr=devnull, start_new_session=True)
+                running[slot] = (proc, tasks, chunk / "out")
+                clock[slot] = (0, time.monotonic() + START_TIMEOUT + timeout)
+            time.sleep(0.05)
+            for slot, (proc, tasks, out) in list(running.items()):
+                hung = proc.poll() is None  # asked before looking at the outputs, so that none is missed
+                seen = [k for k in range(len(tasks)) if (out / f"{k}.pdf").exists()]
+                if len(seen) > clock[slot][0]:  # a document is done: the clock starts again
+                    clock[slot] = (len(seen), time.monotonic() + timeout)
+                if hung and time.monotonic() < clock[slot][1]:
+                    continue
+                kill_batch(proc)
+                del running[slot]
+                stuck = (max(seen, default=-1) + 1) if hung else len(tasks)
+                pending.queue.extendleft(reversed(tasks[stuck + 1 :]))  # never started: not their fault
+                for k, task in enumerate(tasks[: stuck + 1]):
+                    if k == stuck:
+                        pending.retry(task, f"LibreOffice did not finish within {timeout:g} s and was killed")
+                    elif k in seen:
+                        task.out = out / f"{k}.pdf"
+                        pending.accept(task)
+                    else:
+                        pending.retry(task, "LibreOffice could not load the document")
+    finally:
+        for proc, _, _ in running.values():
+            kill_batch(proc)
+
+
+def kill_batch(proc: subprocess.Popen[bytes]) -> None:
+    """Kill a ``soffice --convert-to``: soffice.bin first, so that oosplash reaps it and no orphan is left."""
+    if proc.poll() is None:
+        for children in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+            for pid in children.read_text().split():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(pid), signal.SIGKILL)
+        try:
+            proc.wait(2)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()

@@ -1,0 +1,179 @@
+"""The bookkeeping of :class:`skpdoc.convert.Converter`: what is left to convert, and how each document ended.
+
+A task is one .docx, or a *chunk*: several forms composed into one document
+(:mod:`skpdoc.compose`), converted by one LibreOffice call and split back into
+one PDF per form. A chunk is never retried as a whole: when anything about it
+fails (LibreOffice refuses or crashes on it, it runs past the timeout, its
+PDF cannot be split), its forms go back to the queue one by one, without a
+failed attempt charged to them, so one bad form costs its neighbours only time.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import shutil
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from skpdoc import compose, pdfsplit
+from skpdoc.files import write_atomic
+
+ATTEMPTS = 2  # per document
+CHUNK = 20  # forms per composed document at most: past about 20 the gain per form stops growing
+CHUNKS_PER_JOB = 3  # at least, when there are enough forms: small enough to end both workers' queues together
+
+
+@dataclass
+class Task:
+    index: int  # in the caller's list; negative for a chunk
+    src: Path  # the .docx; for a chunk, the composed one (written when the chunk is sent)
+    dst: Path
+    attempts: int = 0
+    out: Path | None = None  # where LibreOffice writes, in the converter's temporary folder
+    members: list[Task] = field(default_factory=list)  # the forms of a chunk
+    info: list[dict[str, str]] = field(default_factory=list)  # their PDF document information
+    prepared: bool = False  # the chunk is composed (src written)
+
+    @property
+    def size(self) -> int:
+        """How many documents the task converts."""
+        return len(self.members) or 1
+
+
+def check_pdf(path: Path) -> str | None:
+    """Why ``path`` is not a usable PDF, or None: it must open with pypdf and have a page."""
+    try:
+        if path.stat().st_size == 0:
+            return "LibreOffice wrote an empty PDF"
+        pages = len(PdfReader(path).pages)
+    except FileNotFoundError:
+        return "LibreOffice reported success but wrote no PDF"
+    except Exception as exc:  # pypdf raises many kinds on a broken file
+        return f"the PDF LibreOffice wrote does not open ({exc})"
+    return None if pages else "the PDF LibreOffice wrote has no pages"
+
+
+class Pending:
+    """The documents of one ``convert`` call still to do, and how the others ended."""
+
+    def __init__(self, progress: Callable[[Path], None] | None) -> None:
+        self.queue: deque[Task] = deque()
+        self.causes: dict[int, str | None] = {}
+        self.progress = progress
+        self.composed = 0  # forms converted as part of a chunk
+        self.busy = 0.0  # seconds between sending a request and its answer, summed over the workers
+
+    def finish(self, task: Task, cause: str | None) -> None:
+        self.causes[task.index] = cause
+        if self.progress:
+            self.progress(task.src)
+
+    def retry(self, task: Task, cause: str) -> None:
+        if task.out:
+            task.out.unlink(missing_ok=True)
+        if task.members:
+            self.dissolve(task)
+            return
+        task.attempts += 1
+        if task.attempts < ATTEMPTS:
+            self.queue.appendleft(task)
+        else:
+            self.finish(task, f"{cause} (tried {task.attempts} times)")
+
+    def dissolve(self, chunk: Task) -> None:
+        """Convert the chunk's forms one by one after all (they go first)."""
+        chunk.src.unlink(missing_ok=True)
+        self.queue.extendleft(reversed(chunk.members))
+
+    def accept(self, task: Task) -> None:
+        """LibreOffice says it wrote ``task.out``: check it, then put it (or each form of the chunk) in place."""
+        assert task.out
+        if task.members:
+            self._accept_chunk(task)
+        elif cause := check_pdf(task.out):
+            self.retry(task, cause)
+        else:
+            place(task.out, task.dst)
+            self.finish(task, None)
+
+    def _accept_chunk(self, chunk: Task) -> None:
+        assert chunk.out
+        try:
+            writers = pdfsplit.split(chunk.out, chunk.info)
+        except Exception:  # SplitError, or pypdf on a broken file: the forms are converted one by one
+            self.retry(chunk, "")
+            return
+        chunk.out.unlink()
+        chunk.src.unlink(missing_ok=True)
+        for member, writer in zip(chunk.members, writers, strict=True):
+            data = io.BytesIO()
+            writer.write(data)
+            write_atomic(member.dst, data.getvalue())
+            self.composed += 1
+            self.finish(member, None)
+
+
+def place(pdf: Path, dst: Path) -> None:
+    """Copy to a hidden name beside ``dst``, then rename: a reader never sees half a PDF."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(pdf, tmp)
+        os.replace(tmp, dst)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    pdf.unlink()
+
+
+def plan_chunks(pending: Pending, jobs: int, folder: Path) -> None:
+    """Regroup the queue: forms that can share a document in chunks (first), the others alone (last).
+
+    Big tasks first and small ones last keeps the workers busy until the end.
+    """
+    groups: dict[str, list[Task]] = {}
+    alone: list[Task] = []
+    for task in pending.queue:
+        key = compose.group_key(task.src)
+        (groups.setdefault(key, []) if key else alone).append(task)
+    count = sum(len(tasks) for tasks in groups.values())
+    size = max(2, min(CHUNK, math.ceil(count / (jobs * CHUNKS_PER_JOB))))
+    chunks: list[Task] = []
+    for tasks in groups.values():
+        parts = max(1, min(math.ceil(len(tasks) / size), len(tasks) // 2))  # of about the same size, all of 2 or more
+        for n in range(parts):
+            part = tasks[n * len(tasks) // parts : (n + 1) * len(tasks) // parts]
+            if len(part) < 2:
+                alone += part
+            else:
+                number = len(chunks) + 1
+                chunks.append(Task(-number, folder / f"chunk{number}.docx", folder, members=part))
+    pending.queue = deque(chunks + alone)
+
+
+def prepare(chunk: Task, pending: Pending) -> bool:
+    """Compose the chunk's forms into ``chunk.src``; False if fewer than two could be (the rest go alone)."""
+    try:
+        composed = compose.compose([m.src for m in chunk.members])
+    except Exception:  # a form compose does not understand: convert all of them alone, as ever
+        composed = compose.Composed(alone=[(k, "") for k in range(len(chunk.members))])
+    alone = [chunk.members[k] for k, _ in composed.alone]
+    chunk.members = [chunk.members[k] for k in composed.members]
+    chunk.info = composed.info
+    if len(chunk.members) < 2:
+        alone += chunk.members
+        chunk.members = []
+    pending.queue.extendleft(reversed(alone))
+    if chunk.members:
+        chunk.src.parent.mkdir(parents=True, exist_ok=True)
+        chunk.src.write_bytes(composed.data)
+        chunk.prepared = True
+    elif chunk in pending.queue:  # composed ahead of its turn, and nothing left of it
+        pending.queue.remove(chunk)
+    return bool(chunk.members)
