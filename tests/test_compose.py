@@ -13,11 +13,11 @@ from pathlib import Path
 
 import docx
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from conftest import REPO
 from docxutil import make_docx
-from skpdoc import compose
+from skpdoc import compose, pdfsplit
 from skpdoc.build import build
 from skpdoc.convert import Converter, ConvertReport
 from skpdoc.render import viewmodel
@@ -205,3 +205,12 @@ def test_only_forms_sharing_their_styles_share_a_key(sources: list[Path], tmp_pa
             copy.writestr(item, data)
         copy.writestr("word/comments.xml", "<w:comments/>")
     assert compose.group_key(tmp_path / "comment.docx") is None
+
+
+def test_a_pdf_without_the_end_marks_is_not_split(tmp_path: Path) -> None:
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(595, 842)
+    writer.write(tmp_path / "plain.pdf")
+    with pytest.raises(pdfsplit.SplitError, match=r"end marks are on pages \[-1, -1\] of 3"):
+        pdfsplit.split(tmp_path / "plain.pdf", [{}, {}])

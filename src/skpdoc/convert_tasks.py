@@ -113,7 +113,11 @@ class Pending:
         chunk.src.unlink(missing_ok=True)
         for member, writer in zip(chunk.members, writers, strict=True):
             data = io.BytesIO()
-            writer.write(data)
+            try:
+                writer.write(data)
+            except Exception:  # pypdf could not write this one: convert it alone
+                self.queue.appendleft(member)
+                continue
             write_atomic(member.dst, data.getvalue())
             self.composed += 1
             self.finish(member, None)
