@@ -139,7 +139,7 @@ def rekap(
 
     ``periode`` defaults to the latest one with any evaluation (``akhir`` once the year is rated).
     """
-    from skpdoc.messages import Suggest
+    from skpdoc.hints import Suggest
     from skpdoc.rekap import rekap as compute
 
     ws = load_workspace(path)

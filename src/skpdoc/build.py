@@ -108,7 +108,7 @@ def build(
     ws = load_workspace(path)
     for slug in opds:
         if slug not in ws.opds:
-            from skpdoc.messages import Suggest
+            from skpdoc.hints import Suggest
 
             raise UsageError(code="S004", subject="--opd", value=slug, suggestion=Suggest.among(slug, list(ws.opds)))
     root = Path(out_dir) / str(ws.tahun)

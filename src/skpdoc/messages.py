@@ -3,13 +3,12 @@
 One table, so a reviewer can read every message skpdoc can print in one
 place, and a test can check that both languages take the same arguments.
 Codes: ``F`` files, ``Y`` YAML, ``S`` schema, ``R`` domain rules,
-``W`` workspace layout, ``T`` templates.
+``W`` workspace layout, ``T`` templates, ``D`` diff. Arguments worded per
+language ("did you mean ...?", type names) are in :mod:`skpdoc.hints`.
 """
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
 from typing import Any
 
 # code -> lang -> (message, hint). Placeholders use str.format names.
@@ -581,82 +580,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-_TYPE_NAMES = {
-    "id": {
-        "string": "teks",
-        "number": "angka",
-        "integer": "bilangan bulat",
-        "boolean": "ya/tidak",
-        "array": "daftar",
-        "object": "mapping (kunci: nilai)",
-        "null": "kosong",
-    },
-    "en": {
-        "string": "text",
-        "number": "a number",
-        "integer": "a whole number",
-        "boolean": "true/false",
-        "array": "a list",
-        "object": "a mapping (key: value)",
-        "null": "empty",
-    },
-}
-
-
-@dataclass(frozen=True)
-class TypeName:
-    """JSON types, named for a reader: ``("string", "object")`` → "teks atau mapping"."""
-
-    types: tuple[str, ...]
-
-    def render(self, lang: str) -> str:
-        names = [_TYPE_NAMES[lang].get(t, t) for t in self.types]
-        return (" atau " if lang == "id" else " or ").join(names)
-
-
-@dataclass(frozen=True)
-class Suggest:
-    """A hint that depends on the language: "did you mean ...?" and friends."""
-
-    word: str = ""
-    choices: tuple[str, ...] = ()
-    kind: str = "choice"
-
-    @classmethod
-    def quote_nip(cls, nip: str) -> Suggest:
-        return cls(nip, kind="quote")
-
-    @classmethod
-    def fill_in(cls) -> Suggest:
-        return cls(kind="fill")
-
-    @classmethod
-    def among(cls, word: object, choices: tuple[object, ...] | list[object] | list[str]) -> Suggest:
-        # Data may be of any shape when the schema has already failed; suggest among the text values.
-        return cls(str(word), tuple(c for c in choices if isinstance(c, str)))
-
-    def render(self, lang: str) -> str:
-        en = lang == "en"
-        if self.kind == "quote":
-            return f'write it in quotes: "{self.word}"' if en else f'tulis dalam tanda kutip: "{self.word}"'
-        if self.kind == "fill":
-            return "fill in a value or remove the key" if en else "isi nilainya atau hapus kuncinya"
-        close = difflib.get_close_matches(self.word, self.choices, n=1, cutoff=0.6)
-        if close:
-            return f"did you mean '{close[0]}'?" if en else f"maksud Anda '{close[0]}'?"
-        if not self.choices:
-            return ""
-        shown = ", ".join(self.choices[:12]) + (", ..." if len(self.choices) > 12 else "")
-        return f"allowed: {shown}" if en else f"yang diizinkan: {shown}"
-
-
 def message(code: str, lang: str, part: str, args: dict[str, Any]) -> str:
     """The message or hint of ``code`` in ``lang``, filled with ``args``."""
     entry = MESSAGES.get(code)
     if entry is None:
         return code if part == "message" else ""
     text = entry.get(lang, entry["id"])[0 if part == "message" else 1]
-    filled = {k: (v.render(lang) if isinstance(v, (Suggest, TypeName)) else v) for k, v in args.items()}
+    # Arguments that depend on the language (skpdoc.hints) render themselves.
+    filled = {k: (v.render(lang) if hasattr(v, "render") else v) for k, v in args.items()}
     try:
         return text.format(**filled)
     except (KeyError, IndexError):

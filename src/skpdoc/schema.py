@@ -17,7 +17,7 @@ import fastjsonschema
 import jsonschema
 
 from skpdoc.errors import Problem
-from skpdoc.messages import Suggest, TypeName
+from skpdoc.hints import Suggest, TypeName
 from skpdoc.resources import data_dir
 from skpdoc.spec import Document
 

@@ -55,7 +55,7 @@ def list_command() -> int:
 def copy_command(names: tuple[str, ...], folder: Path) -> int:
     """Copy built-in templates into FOLDER to customise them (letterhead, logo)."""
     from skpdoc.errors import UsageError
-    from skpdoc.messages import Suggest
+    from skpdoc.hints import Suggest
     from skpdoc.resources import data_dir
 
     builtin = data_dir("templates/docx")

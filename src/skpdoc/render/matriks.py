@@ -173,7 +173,7 @@ class _Cascade:
 def build(ws: Workspace, opd: str) -> MatriksForm:
     """The Matriks Peran dan Hasil of one OPD (``opd`` is its slug)."""
     if opd not in ws.opds:
-        from skpdoc.messages import Suggest
+        from skpdoc.hints import Suggest
 
         raise UsageError(code="S004", subject="--opd", value=opd, suggestion=Suggest.among(opd, list(ws.opds)))
     cascade = _Cascade(ws, opd)

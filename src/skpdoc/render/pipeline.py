@@ -71,7 +71,7 @@ def plan(
 
 
 def _among(word: str, choices: tuple[str, ...]) -> object:
-    from skpdoc.messages import Suggest
+    from skpdoc.hints import Suggest
 
     return Suggest.among(word, choices)
 

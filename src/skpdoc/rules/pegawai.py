@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from skpdoc.errors import Problem, Severity, YamlPath
-from skpdoc.messages import Suggest
+from skpdoc.hints import Suggest
 from skpdoc.reference import JPT, KUADRAN, PERIODE_LAST_MONTH
 from skpdoc.rules.identity import check_nip, check_rank
 from skpdoc.spec import Document

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from skpdoc.errors import Problem, Severity
-from skpdoc.messages import Suggest
+from skpdoc.hints import Suggest
 from skpdoc.rules import distribusi as distribusi_rules
 from skpdoc.rules.pegawai import iter_rhk
 
