@@ -39,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: $(STAMP)
-	$(BIN)/mypy
+	$(BIN)/mypy src/skpdoc tools
 
 unit: $(STAMP) system-deps
 	$(BIN)/pytest -q

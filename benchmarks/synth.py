@@ -1,7 +1,7 @@
 """Generate large, valid workspaces for benchmarks (deterministic).
 
-Each OPD has a head (JPT), two kepala bidang under it and staff under the
-bidang; every employee has four RHK with three indicators each, a lampiran
+Each OPD has a head (JPT), kepala bidang and kepala seksi under it and staff
+under the seksi (see make_workspace); every employee has four RHK with three indicators each, a lampiran
 and evaluations for all five periods: about the size of a real spec.
 """
 
@@ -95,7 +95,13 @@ def spec_text(me: str, penilai: str | None, jenis: str, unit: str | None) -> str
 
 
 def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD) -> Path:
-    """Write a valid workspace of about ``employees`` specs below ``root``."""
+    """Write a valid workspace of about ``employees`` specs below ``root``.
+
+    Each OPD is a tree as real ones are: the head; a bidang per ~40 people
+    (at least two) with its kepala bidang; three seksi in each bidang with a
+    kepala seksi; the staff spread over the seksi, each rated by the kepala
+    seksi (about 12 per seksi in an OPD of 200).
+    """
     root.mkdir(parents=True, exist_ok=True)
     (root / "skpdoc.yaml").write_text("instansi: Pemerintah Kabupaten Contoh\ntahun: 2024\ntempat: Kota Contoh\n")
     index = 0
@@ -104,21 +110,30 @@ def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD) -> 
         opd_number += 1
         folder = root / f"opd-{opd_number:03d}"
         folder.mkdir(exist_ok=True)
+        bidang = max(2, round(per_opd / 40))
+        units = []
+        for b in range(1, bidang + 1):
+            units.append(f"  - {{id: bidang-{b}, nama: Bidang {b}}}\n")
+            units += [f"  - {{id: seksi-{b}-{s}, nama: Seksi {b}.{s}, induk: bidang-{b}}}\n" for s in (1, 2, 3)]
         head = nip(index)
         index += 1
-        bidang = [nip(index), nip(index + 1)]
-        index += 2
-        (folder / "opd.yaml").write_text(
-            f'nama: Dinas Contoh {opd_number}\nkepala: "{head}"\nunit:\n'
-            "  - {id: bidang-1, nama: Bidang Satu}\n  - {id: bidang-2, nama: Bidang Dua}\n"
-        )
+        (folder / "opd.yaml").write_text(f'nama: Dinas Contoh {opd_number}\nkepala: "{head}"\nunit:\n' + "".join(units))
         (folder / f"{head}.yaml").write_text(spec_text(head, None, "jpt-pratama", None))
-        for b, kabid in enumerate(bidang, 1):
+        seksi: list[tuple[str, str]] = []  # (kepala seksi, unit)
+        for b in range(1, bidang + 1):
+            kabid = nip(index)
+            index += 1
             (folder / f"{kabid}.yaml").write_text(spec_text(kabid, head, "administrator", f"bidang-{b}"))
-        for s in range(per_opd - 3):
+            for s in (1, 2, 3):
+                kasi = nip(index)
+                index += 1
+                (folder / f"{kasi}.yaml").write_text(spec_text(kasi, kabid, "pengawas", f"seksi-{b}-{s}"))
+                seksi.append((kasi, f"seksi-{b}-{s}"))
+        for s in range(per_opd - 1 - 4 * bidang):
             if index >= employees:
                 break
             me = nip(index)
             index += 1
-            (folder / f"{me}.yaml").write_text(spec_text(me, bidang[s % 2], "pelaksana", f"bidang-{1 + s % 2}"))
+            kasi, unit = seksi[s % len(seksi)]
+            (folder / f"{me}.yaml").write_text(spec_text(me, kasi, "pelaksana", unit))
     return root

@@ -124,6 +124,22 @@ evaluasi:
     predikat: baik
 """
 
+#: The diff tests' starting point: the OPD without singkatan (a transfer adds one) and with a capaian,
+#: and the staff spec with a second RHK.
+DIFF_OPD = OPD.replace("singkatan: Diskominfo\n", "") + CAPAIAN
+RHK_2 = f"""\
+    - id: rhk-2
+      intervensi: "{KABID_NIP}#rhk-1"
+      rhk: Terkelolanya helpdesk aplikasi
+      indikator:
+        - id: rhk-2.1
+          aspek: kuantitas
+          iki: Jumlah tiket yang diselesaikan
+          target: 600
+          satuan: Tiket
+"""
+STAFF_2 = STAFF.replace("evaluasi:\n", RHK_2 + "evaluasi:\n")
+
 
 def build_tree(root: Path, files: dict[str, str]) -> Path:
     """Write ``{relative path: text}`` below ``root`` (text is dedented)."""

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import skpdoc
-from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP
+from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF, STAFF_NIP
 from skpdoc.build import build
 from skpdoc.cli import main
 from skpdoc.hierarchy import ordered_people
@@ -13,8 +13,9 @@ from skpdoc.hierarchy import ordered_people
 def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = build(ws, out, pdf=False)
-    # 8 forms of the three employees, the OPD's rekap of triwulan I and its matriks
-    assert (first.built, first.skipped, first.failed) == (10, 0, [])
+    # 8 forms of the three employees, the OPD's rekap of triwulan I and its matriks in three parts: the head's
+    # section, the kabid's and the pohon kinerja
+    assert (first.built, first.skipped, first.failed) == (12, 0, [])
     root = out / "2024"
     assert (root / "diskominfo" / STAFF_NIP / "evaluasi-triwulan-1.docx").is_file()
     manifest = json.loads((root / "manifest.json").read_text())
@@ -23,9 +24,10 @@ def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> 
     assert set(entry["inputs"]) == {"spec", "spec_sha256", "template_sha256", "view_sha256"}
     rekap = manifest["outputs"]["diskominfo/rekap-triwulan-1.docx"]
     assert (rekap["opd"], rekap["form"], rekap["template"]) == ("diskominfo", "rekap", "rekap-predikat.docx")
-    assert (root / "diskominfo" / "matriks.docx").is_file()
+    matriks = sorted(p.name for p in (root / "diskominfo" / "matriks").iterdir())
+    assert matriks == [f"{HEAD_NIP}.docx", f"{KABID_NIP}.docx", "pohon-1.docx"]
     second = build(ws, out, pdf=False)
-    assert (second.built, second.skipped) == (0, 10)
+    assert (second.built, second.skipped) == (0, 12)
 
 
 def test_editing_one_spec_rebuilds_it_and_the_forms_that_print_its_text(ws: Path, tmp_path: Path) -> None:
@@ -36,8 +38,9 @@ def test_editing_one_spec_rebuilds_it_and_the_forms_that_print_its_text(ws: Path
     kabid.write_text(KABID.replace("Tersedianya aplikasi layanan publik", "Tersedianya aplikasi layanan publik baru"))
     report = build(ws, out, pdf=False)
     # the kabid's SKP, the staff's SKP and evaluasi, which print his RHK as "RHK pimpinan yang diintervensi", and
-    # the OPD's matriks; not the rekap, which prints no RHK
-    assert report.built == 4 and report.skipped == 6
+    # the three parts of the matriks (the head's section lists it as supporting his); not the rekap, which prints
+    # no RHK
+    assert report.built == 6 and report.skipped == 6
     assert (out / "2024" / "diskominfo" / "rekap-triwulan-1.docx").stat().st_mtime_ns == rekap_written
     manifest = json.loads((out / "2024" / "manifest.json").read_text())
     assert manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]["key"]
@@ -50,8 +53,30 @@ def test_only_the_penilai_name_change_reaches_subordinates(ws: Path, tmp_path: P
     kabid.write_text(KABID.replace("Budi Santoso, S.T., M.T.", "Budi Santoso, S.T., M.Kom."))
     report = build(ws, out, pdf=False)
     # kabid: skp + lampiran; staff: skp, lampiran, evaluasi, dokumen (all show the penilai); the rekap and the
-    # matriks, which list him; head: untouched
-    assert report.built == 8 and report.skipped == 2
+    # three parts of the matriks, which list him; head: untouched
+    assert report.built == 10 and report.skipped == 2
+
+
+def test_an_edit_reconverts_only_the_parts_of_the_matriks_that_print_it(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    manifest = out / "2024" / "manifest.json"
+    before = {name: entry["key"] for name, entry in json.loads(manifest.read_text())["outputs"].items()}
+    staff = ws / "diskominfo" / f"{STAFF_NIP}.yaml"
+    staff.write_text(
+        STAFF.replace("Terselenggaranya layanan e-government", "Terselenggaranya layanan e-government terpadu")
+    )
+    report = build(ws, out, pdf=False)
+    after = {name: entry["key"] for name, entry in json.loads(manifest.read_text())["outputs"].items()}
+    # the staff's SKP and evaluasi print the RHK, the kabid's section of the matriks and the pohon list it; the
+    # head's section (the kabid's RHK only), the staff's lampiran and dokumen evaluasi and the rekap do not
+    assert sorted(name for name in after if after[name] != before[name]) == [
+        f"diskominfo/{STAFF_NIP}/evaluasi-triwulan-1.docx",
+        f"diskominfo/{STAFF_NIP}/skp.docx",
+        f"diskominfo/matriks/{KABID_NIP}.docx",
+        "diskominfo/matriks/pohon-1.docx",
+    ]
+    assert (report.built, report.skipped) == (4, 8)
 
 
 def test_hierarchy_order_and_units(ws: Path) -> None:
@@ -68,3 +93,16 @@ def test_build_cli_refuses_unknown_opd(ws: Path, tmp_path: Path, capsys) -> None
     assert main(["build", str(ws), "-o", str(tmp_path), "--no-pdf", "--opd", "diskominf"]) == 2
     assert "maksud Anda 'diskominfo'?" in capsys.readouterr().err
     assert main(["build", str(ws), "-o", str(tmp_path), "--no-pdf", "-q"]) == 0
+
+
+def test_a_whole_build_deletes_what_the_workspace_no_longer_produces(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    (ws / "diskominfo" / f"{STAFF_NIP}.yaml").unlink()
+    build(ws, out, pdf=False, forms=["skp"])  # a partial build leaves the rest alone
+    assert (out / "2024" / "diskominfo" / STAFF_NIP / "skp.docx").is_file()
+    report = build(ws, out, pdf=False)
+    assert report.ok and not (out / "2024" / "diskominfo" / STAFF_NIP).exists()
+    outputs = json.loads((out / "2024" / "manifest.json").read_text())["outputs"]
+    assert outputs and not [name for name in outputs if STAFF_NIP in name]
+    assert (out / "2024" / "diskominfo" / HEAD_NIP / "skp.docx").is_file()

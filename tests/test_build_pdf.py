@@ -61,7 +61,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("out")
     before = soffice_processes()
     report = build(ws, out)
-    assert report.ok and report.built == 10 and len(report.bundles) == 1  # 8 forms, the rekap, the matriks
+    assert report.ok and report.built == 12 and len(report.bundles) == 1  # 8 forms, the rekap, 3 parts of the matriks
     assert soffice_processes() == before  # no LibreOffice left behind
     return ws, out
 
@@ -100,6 +100,9 @@ def test_bundle_bookmarks_follow_the_hierarchy(built: tuple[Path, Path]) -> None
         "  Sampul dan daftar isi",
         "  Rekap Predikat Kinerja — Triwulan I",
         "  Matriks Peran dan Hasil",
+        "    Kepala Dinas Komunikasi dan Informatika — Ir. Ahmad Fauzi, M.Si.",
+        "    Kepala Bidang Aplikasi Informatika — Budi Santoso, S.T., M.T.",
+        "    Pohon kinerja 1: Meningkatnya indeks SPBE Kabupaten",
         f"  Ir. Ahmad Fauzi, M.Si. — NIP {HEAD_NIP}",
         "    SKP",
         "    Lampiran SKP",
@@ -121,12 +124,12 @@ def test_second_build_skips_everything_and_an_edit_rebuilds_only_what_prints_it(
     bundle = out / "2024" / "diskominfo.pdf"
     stamp = bundle.stat().st_mtime_ns
     again = build(ws, out)
-    assert (again.built, again.skipped, again.bundles) == (0, 10, [])
+    assert (again.built, again.skipped, again.bundles) == (0, 12, [])
     assert bundle.stat().st_mtime_ns == stamp
     kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
     kabid.write_text(KABID.replace("Tersedianya aplikasi layanan publik", "Tersedianya aplikasi layanan publik baru"))
     edited = build(ws, out)
-    assert (edited.built, edited.skipped, len(edited.bundles)) == (4, 6, 1)  # as test_build, with the matriks
+    assert (edited.built, edited.skipped, len(edited.bundles)) == (6, 6, 1)  # as in test_build
     text = "\n".join(p.extract_text() for p in PdfReader(out / "2024" / "diskominfo" / STAFF_NIP / "skp.pdf").pages)
     assert "layanan publik baru" in text
 
@@ -190,4 +193,4 @@ def test_an_interrupted_build_resumes_where_it_stopped(ws: Path, tmp_path: Path,
     assert soffice_processes() == before
     assert not [p for p in (tmp_path / "2024").rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
     resumed = build(ws, tmp_path, pdf=pdf)
-    assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 10
+    assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 12

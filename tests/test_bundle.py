@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from skpdoc.bundle import objects
-from skpdoc.bundle.assemble import Front, Part, Person, assemble
+from skpdoc.bundle.assemble import Bundle, Contents, Front, Part, Person, assemble
 
 
 def make_pdf(path: Path, pages: int, *, wide: bool = False) -> Path:
@@ -59,15 +59,7 @@ def test_bundle_structure(tmp_path: Path) -> None:
     ]
     rekap = Front("Rekap Predikat", make_pdf(tmp_path / "rekap.pdf", 1))
     target = tmp_path / "out" / "diskominfo.pdf"
-    result = assemble(
-        target,
-        instansi="Pemerintah Kabupaten Contoh",
-        opd="Dinas Kominfo",
-        tahun=2024,
-        periode="Akhir",
-        people=people,
-        front=[rekap],
-    )
+    result = assemble(target, Contents("Pemerintah Kabupaten Contoh", "Dinas Kominfo", 2024, "Akhir", people, [rekap]))
     reader = PdfReader(target)
     body = 1 + 2 + 3 + 1 + 2
     assert len(reader.pages) == result.pages == result.front_pages + body
@@ -157,7 +149,7 @@ def test_identical_objects_are_stored_once_and_look_alike_ones_are_not(tmp_path:
         nested_form(tmp_path / "d.pdf", "isi empat", b"/Catatan(bukan stream 9 0 R)", b"/Catatan(lihat 5 0 R)"),
     ]
     target = tmp_path / "bundle.pdf"
-    result = assemble(target, instansi="I", opd="O", tahun=2024, periode="Akhir", people=one_part_each(pdfs))
+    result = assemble(target, Contents("I", "O", 2024, "Akhir", one_part_each(pdfs)))
 
     reader = PdfReader(target)
     body = reader.pages[result.front_pages :]
@@ -191,9 +183,37 @@ def test_the_bundle_is_the_same_bytes_each_time(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     people = one_part_each([make_pdf(tmp_path / "a.pdf", 2), nested_form(tmp_path / "b.pdf", "isi")])
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
-    assemble(first, instansi="I", opd="O", tahun=2024, periode="Akhir", people=people)
-    assemble(second, instansi="I", opd="O", tahun=2024, periode="Akhir", people=people)
+    contents = Contents("I", "O", 2024, "Akhir", people)
+    assemble(first, contents)
+    assemble(second, contents)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_parts_copied_ahead_in_another_order_land_where_they_belong(tmp_path: Path) -> None:
+    # As build does: the parts that are up to date first, while LibreOffice converts the others.
+    pdfs = [make_pdf(tmp_path / f"{n}.pdf", n % 2 + 1) for n in range(5)]
+    contents = Contents("I", "O", 2024, "Akhir", one_part_each(pdfs))
+    assemble(tmp_path / "plain.pdf", contents)
+    ahead = Bundle(contents.documents)
+    for pdf in (pdfs[3], pdfs[1], pdfs[4]):
+        ahead.add(pdf)
+    result = ahead.write(tmp_path / "ahead.pdf", contents)
+    plain, early = PdfReader(tmp_path / "plain.pdf"), PdfReader(tmp_path / "ahead.pdf")
+    assert [p.extract_text() for p in early.pages] == [p.extract_text() for p in plain.pages]
+
+    def marks(reader: PdfReader) -> list[tuple[str, int]]:
+        flat: list[object] = list(reader.outline)
+        out = []
+        while flat:
+            item = flat.pop(0)
+            if isinstance(item, list):
+                flat[:0] = item
+            else:
+                out.append((item.title, reader.get_destination_page_number(item)))  # type: ignore[attr-defined, arg-type]
+        return out
+
+    assert marks(early) == marks(plain) and len(marks(plain)) == 12 and early.page_labels == plain.page_labels
+    assert result.ranges[pdfs[2].stem] == (result.front_pages + 4, result.front_pages + 4)
 
 
 def test_without_pypdfs_clone_table_parts_are_cloned_and_merged(
@@ -202,7 +222,7 @@ def test_without_pypdfs_clone_table_parts_are_cloned_and_merged(
     monkeypatch.setattr(objects, "_CLONE_TABLE", "_not_in_this_pypdf")
     pdfs = [nested_form(tmp_path / f"{name}.pdf", "isi sama") for name in "abc"]
     target = tmp_path / "bundle.pdf"
-    result = assemble(target, instansi="I", opd="O", tahun=2024, periode="Akhir", people=one_part_each(pdfs))
+    result = assemble(target, Contents("I", "O", 2024, "Akhir", one_part_each(pdfs)))
     reader = PdfReader(target)
     body = reader.pages[result.front_pages :]
     for number, page in enumerate(body, 1):

@@ -17,7 +17,7 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import REPO
 from docxutil import make_docx
-from skpdoc import compose, pdfsplit
+from skpdoc import compose, convert_tasks, pdfsplit
 from skpdoc.build import build
 from skpdoc.convert import Converter, ConvertReport
 from skpdoc.render import viewmodel
@@ -88,7 +88,8 @@ def forms(sources: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Form
     """The sources converted alone, then composed, by the same Converter."""
     alone = [tmp_path_factory.getbasetemp() / "alone" / f"{n}.pdf" for n in range(len(sources))]
     composed = [tmp_path_factory.getbasetemp() / "composed" / f"{n}.pdf" for n in range(len(sources))]
-    with Converter(jobs=2) as conv:
+    with Converter(jobs=2) as conv, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(convert_tasks, "COMPOSE_FROM", 0)  # however many forms there are
         assert conv.convert(list(zip(sources, alone, strict=True))).failed == []
         report = conv.convert(list(zip(sources, composed, strict=True)), compose=True)
     return sources, alone, composed, report

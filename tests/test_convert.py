@@ -17,7 +17,9 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from skpdoc import convert_tasks
 from skpdoc.convert import Converter, LibreOfficeMissing, check_pdf, find_soffice
+from skpdoc.convert_tasks import Pending, Task, plan_chunks
 from skpdoc.errors import SkpdocError
 
 pytestmark = pytest.mark.slow
@@ -85,6 +87,12 @@ def office_pid(converter: Converter, tmp_path: Path) -> int:
 def converter() -> Iterator[Converter]:
     with Converter(jobs=2, timeout=30) as shared:
         yield shared
+
+
+@pytest.fixture
+def composing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compose even the handful of forms a test converts (by default fewer than 8 per worker go alone)."""
+    monkeypatch.setattr(convert_tasks, "COMPOSE_FROM", 0)
 
 
 def test_converts_documents_with_two_workers(converter: Converter, tmp_path: Path) -> None:
@@ -274,7 +282,7 @@ def broken_copy(good: Path, path: Path) -> Path:
     return path
 
 
-def test_composed_forms_are_split_into_their_own_pdfs(converter: Converter, tmp_path: Path) -> None:
+def test_composed_forms_are_split_into_their_own_pdfs(converter: Converter, tmp_path: Path, composing: None) -> None:
     pages = {f"form-{n}": [f"Formulir {n} halaman {p}" for p in range(1, n % 3 + 2)] for n in range(7)}
     items = [
         (make_docx(tmp_path / f"{name}.docx", text), tmp_path / "pdf" / f"{name}.pdf") for name, text in pages.items()
@@ -288,7 +296,24 @@ def test_composed_forms_are_split_into_their_own_pdfs(converter: Converter, tmp_
     assert [pdf_pages(pdf) for _, pdf in items] == list(pages.values())
 
 
-def test_a_chunk_libreoffice_cannot_open_is_converted_form_by_form(converter: Converter, tmp_path: Path) -> None:
+def test_a_few_forms_go_alone_the_biggest_first_and_many_are_composed(tmp_path: Path) -> None:
+    # A one-spec rebuild: its few forms in one chunk would leave the second worker idle.
+    def planned(lines: list[int]) -> list[Task]:
+        pending = Pending(None)
+        for n, count in enumerate(lines):
+            pending.queue.append(Task(n, make_docx(tmp_path / f"f{n}.docx", ["Isi"] * count), tmp_path / f"f{n}.pdf"))
+        plan_chunks(pending, 2, tmp_path / "chunks")
+        return list(pending.queue)
+
+    few = planned([1, 80, 20])
+    assert [task.index for task in few] == [1, 2, 0] and not [task for task in few if task.members]
+    many = planned([1] * 2 * convert_tasks.COMPOSE_FROM)
+    assert {task.index for task in many} < {-n for n in range(1, 8)}  # chunks only, each of several forms
+
+
+def test_a_chunk_libreoffice_cannot_open_is_converted_form_by_form(
+    converter: Converter, tmp_path: Path, composing: None
+) -> None:
     good = [make_docx(tmp_path / f"good{n}.docx", [f"Baik {n}"]) for n in range(3)]
     bad = broken_copy(good[0], tmp_path / "bad.docx")
     items = [(src, src.with_suffix(".pdf")) for src in (good[0], bad, good[1], good[2])]
@@ -300,7 +325,9 @@ def test_a_chunk_libreoffice_cannot_open_is_converted_form_by_form(converter: Co
     assert report.composed == 2  # chunks of 2: good1 and good2; good0 went one by one with bad
 
 
-def test_a_chunk_in_a_hung_libreoffice_is_killed_and_its_forms_converted_one_by_one(tmp_path: Path) -> None:
+def test_a_chunk_in_a_hung_libreoffice_is_killed_and_its_forms_converted_one_by_one(
+    tmp_path: Path, composing: None
+) -> None:
     docs = [(make_docx(tmp_path / f"d{n}.docx", [f"Dokumen {n}"]), tmp_path / f"d{n}.pdf") for n in range(4)]
     with Converter(jobs=1, timeout=3) as conv:
         hung = office_pid(conv, tmp_path)
@@ -313,7 +340,7 @@ def test_a_chunk_in_a_hung_libreoffice_is_killed_and_its_forms_converted_one_by_
     assert [pdf_pages(pdf) for _, pdf in docs] == [[f"Dokumen {n}"] for n in range(4)]
 
 
-def test_pdfa_output_is_never_composed(tmp_path: Path) -> None:
+def test_pdfa_output_is_never_composed(tmp_path: Path, composing: None) -> None:
     docs = [(make_docx(tmp_path / f"a{n}.docx", [f"Arsip {n}"]), tmp_path / f"a{n}.pdf") for n in range(2)]
     with Converter(jobs=1, pdfa=True) as conv:
         report = conv.convert(docs, compose=True)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF, STAFF_NIP, base_files, build_tree
+from conftest import DIFF_OPD, HEAD_NIP, KABID, KABID_NIP, RHK_2, STAFF_2, STAFF_NIP, base_files, build_tree
 from skpdoc.cli import main
 from skpdoc.diff import UnreadableSpecs, diff_paths, textconv
 from skpdoc.diff.generic import moved
@@ -32,33 +32,12 @@ KABID_2 = (
           satuan: Aplikasi
 """
 )
-RHK_2 = f"""\
-    - id: rhk-2
-      intervensi: "{KABID_NIP}#rhk-1"
-      rhk: Terkelolanya helpdesk aplikasi
-      indikator:
-        - id: rhk-2.1
-          aspek: kuantitas
-          iki: Jumlah tiket yang diselesaikan
-          target: 600
-          satuan: Tiket
-"""
-STAFF_2 = STAFF.replace("evaluasi:\n", RHK_2 + "evaluasi:\n")
-OPD = f"""\
-nama: Dinas Komunikasi dan Informatika
-kepala: "{HEAD_NIP}"
-unit:
-  - {{id: aptika, nama: Bidang Aplikasi Informatika}}
-  - {{id: egov, nama: Seksi E-Government, induk: aptika}}
-capaian_kinerja_organisasi:
-  triwulan-1: baik
-"""
 
 
 def files(**changes: str) -> dict[str, str]:
     return {
         **base_files(),
-        "diskominfo/opd.yaml": OPD,
+        "diskominfo/opd.yaml": DIFF_OPD,
         f"diskominfo/{KABID_NIP}.yaml": KABID_2,
         STAFF_FILE: STAFF_2,
         **{k.replace("__", "/"): v for k, v in changes.items()},
@@ -159,7 +138,7 @@ def test_plain_lists_change_in_place_or_move(tmp_path: Path) -> None:
 def test_employees_are_matched_by_nip(tmp_path: Path) -> None:
     moved_away = files()
     del moved_away[STAFF_FILE]
-    moved_away["bkpsdm/opd.yaml"] = OPD.replace("Dinas Komunikasi dan Informatika", "BKPSDM")
+    moved_away["bkpsdm/opd.yaml"] = DIFF_OPD.replace("Dinas Komunikasi dan Informatika", "BKPSDM")
     moved_away[f"bkpsdm/{STAFF_NIP}.yaml"] = STAFF_2.replace("target: 12\n", "target: 11\n")
     assert compare(tmp_path, files(), moved_away) == (
         f"Rina Marlina, S.Kom. · NIP {STAFF_NIP} · bkpsdm/{STAFF_NIP}.yaml\n"
@@ -184,7 +163,7 @@ def test_removed_employee_opd_and_workspace_changes(tmp_path: Path) -> None:
         **{
             "skpdoc.yaml": "instansi: Pemerintah Kabupaten Contoh\ntahun: 2025\ntempat: Kota Contoh\n",
             "diskominfo/opd.yaml": replaced(
-                OPD,
+                DIFF_OPD,
                 ("triwulan-1: baik", "triwulan-1: istimewa\n  triwulan-2: baik"),
                 (f'kepala: "{HEAD_NIP}"', f'kepala: "{KABID_NIP}"'),
                 ("induk: aptika}", "induk: aptika}\n  - {id: statistik, nama: Seksi Statistik, induk: aptika}"),

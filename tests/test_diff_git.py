@@ -15,34 +15,12 @@ from typing import Any
 
 import pytest
 
-from conftest import HEAD_NIP, KABID_NIP, STAFF, STAFF_NIP, base_files, build_tree
+from conftest import DIFF_OPD, HEAD_NIP, KABID_NIP, STAFF_2, STAFF_NIP, base_files, build_tree
 from skpdoc import spec
 from skpdoc.cli import main
 
 STAFF_FILE = f"diskominfo/{STAFF_NIP}.yaml"
 NEW_NIP = "199505172020122003"
-RHK_2 = f"""\
-    - id: rhk-2
-      intervensi: "{KABID_NIP}#rhk-1"
-      rhk: Terkelolanya helpdesk aplikasi
-      indikator:
-        - id: rhk-2.1
-          aspek: kuantitas
-          iki: Jumlah tiket yang diselesaikan
-          target: 600
-          satuan: Tiket
-"""
-OPD = f"""\
-nama: Dinas Komunikasi dan Informatika
-kepala: "{HEAD_NIP}"
-unit:
-  - {{id: aptika, nama: Bidang Aplikasi Informatika}}
-  - {{id: egov, nama: Seksi E-Government, induk: aptika}}
-capaian_kinerja_organisasi:
-  triwulan-1: baik
-"""
-#: The staff spec of the first commit: two RHKs.
-STAFF_2 = STAFF.replace("evaluasi:\n", RHK_2 + "evaluasi:\n")
 NEW = f"""\
 pegawai:
   nama: Siti Aminah, A.Md.
@@ -85,7 +63,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "NO_COLOR": "1",
     }.items():
         monkeypatch.setenv(key, value)
-    root = build_tree(tmp_path / "repo", {**base_files(), "diskominfo/opd.yaml": OPD, STAFF_FILE: STAFF_2})
+    root = build_tree(tmp_path / "repo", {**base_files(), "diskominfo/opd.yaml": DIFF_OPD, STAFF_FILE: STAFF_2})
     git(root, "init", "-q", "-b", "main")
     commit(root, "SKP 2024")
     monkeypatch.chdir(root)

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CAPAIAN, CONFIG, HEAD_NIP, KABID_NIP, OPD, STAFF, STAFF_NIP, add_staff
 from skpdoc import reference
-from skpdoc.distribusi import Lingkup, Pembulatan, assign, check
+from skpdoc.distribusi import POLA_DISTRIBUSI, Gaya, Lingkup, Pembulatan, assign, check, wording
 from skpdoc.errors import Severity
 from skpdoc.validate import validate
 
@@ -92,6 +92,18 @@ def test_groups_too_small_for_their_pola_get_one_finding() -> None:
     assert broken("kurang", kurang=2) == [("mustahil", "kurang", 0)]
     assert broken("kurang", kurang=2, butuh_perbaikan=1) == []  # three can
     assert broken("butuh-perbaikan", butuh_perbaikan=1) == []
+
+
+def test_a_limit_is_worded_long_with_counts_or_short() -> None:
+    largest, required = POLA_DISTRIBUSI["baik"]
+    assert wording(largest, total=9) == {"terbanyak": "terbanyak", "maksimum": "paling banyak 70% (6 pegawai)"}
+    assert wording(largest, Gaya.SINGKAT) == {"terbanyak": "terbanyak", "maksimum": "maks. 70%"}
+    assert wording(required, total=9, lang="en") == {"wajib-ada": "required (at least 1 employee)"}
+    assert wording(required, Gaya.SINGKAT) == {"wajib-ada": "wajib ada"}
+    minimum = POLA_DISTRIBUSI["butuh-perbaikan"][0]  # 60% of 9 is 5.4: 6 exactly, 5 when rounded
+    assert wording(minimum, total=9) == {"minimum": "paling sedikit 60% (6 pegawai)"}
+    assert wording(minimum, total=9, pembulatan=Pembulatan.TERDEKAT) == {"minimum": "paling sedikit 60% (5 pegawai)"}
+    assert wording(POLA_DISTRIBUSI["sangat-kurang"][2], Gaya.SINGKAT, lang="en") == {"dilarang": "none"}
 
 
 def test_who_is_counted_where() -> None:

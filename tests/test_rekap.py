@@ -104,6 +104,7 @@ def test_csv_markdown_and_text(jf: Path, capsys: pytest.CaptureFixture[str]) -> 
     markdown = capsys.readouterr().out
     assert "| 198703122010011004 | Rina Marlina, S.Kom. | Pranata Komputer Ahli Muda |" in markdown
     assert "- ⚠ Dinas Komunikasi dan Informatika, Triwulan I: Baik 8 dari 10 pegawai = 80%" in markdown
+    assert "- pola: Baik: terbanyak, paling banyak 70% (7 pegawai)" in markdown
     assert main(["rekap", str(jf), "--no-color", "--lang", "en", "--periode", "triwulan-1"]) == 0
     text = capsys.readouterr().out
     assert "Rina Marlina" in text and "at most 70%" in text and "\x1b[" not in text
@@ -150,10 +151,11 @@ def test_the_form_prints_rows_counts_bars_and_violations(jf: Path, tmp_path: Pat
     assert [baik.cells[1].text, baik.cells[2].text] == ["8", "80%"]
     assert baik.cells[3].text.startswith("\u2588" * 32 + " 80%")  # the bar: 100% is 40 blocks
     assert "\u2592" * 28 + " maks. 70%" in baik.cells[3].text  # the allowed 70%
-    assert "TIDAK SESUAI POLA" in baik.cells[4].text
+    assert baik.cells[4].text.startswith("terbanyak, maks. 70%\n") and "TIDAK SESUAI POLA" in baik.cells[4].text
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "KONSEP — DISTRIBUSI PREDIKAT BELUM SESUAI POLA" in body  # a broken pola is a draft
     assert "Baik 8 dari 10 pegawai = 80%, paling banyak 70%" in body
+    assert "Baik: terbanyak, paling banyak 70% (7 pegawai)" in body  # the pola: same order as the BATAS column
     assert "belum dievaluasi: 1" in body
     signatures = "\n".join(c.text for c in doc.tables[-1]._cells)
     assert "Mengusulkan,\nKepala Dinas Komunikasi dan Informatika" in signatures

@@ -1,7 +1,9 @@
-"""The Word building blocks of the built-in templates: the house style (page, fonts, styles),
-documents, paragraphs, tables with fixed widths and repeated header rows, and deterministic saving.
+"""The low-level Word kit of the built-in templates: the house style (page, fonts, styles),
+documents, paragraphs and docxtpl control tags, tables with fixed widths and repeated header rows,
+the page footer with its fields, and deterministic saving.
 
-tools/make_templates.py composes the forms from these."""
+tools/docx_blocks.py builds the blocks several forms share on top of this kit;
+tools/make_templates.py, tools/form_rekap.py and tools/form_matriks.py compose the forms from both."""
 
 from __future__ import annotations
 
@@ -63,7 +65,6 @@ S_HEADER = "SKP Kepala"
 S_SPACER = "SKP Jarak"
 TABLE_STYLE = "SKP Tabel Bergaris"  # table style: Arial + thin borders
 
-SIGNATURE_SPACE_LINES = 4  # empty lines left for the signature (and stamp)
 LIST_INDENT_MM = 3.5  # hanging indent of "-" lines
 NUMBER_INDENT_MM = 6  # hanging indent of "1." lines in the Lampiran
 
@@ -228,7 +229,9 @@ def page_setup(doc: Document, *, landscape: bool) -> None:
 
 def text_width(doc: Document) -> float:
     section = doc.sections[0]
-    return round((section.page_width - section.left_margin - section.right_margin) / Mm(1), 1)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    assert page is not None and left is not None and right is not None  # set by page_setup
+    return round((page - left - right) / Mm(1), 1)
 
 
 # --------------------------------------------------------------------------

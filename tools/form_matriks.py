@@ -14,11 +14,8 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import _Cell
 
+from docx_blocks import BAGIAN, paired_table, title_block
 from docx_kit import (
-    S_TABLE_HEAD,
-    S_TEXT,
-    S_TITLE,
-    SHADE_HEADER,
     SHADE_SECTION,
     C,
     Grid,
@@ -30,8 +27,6 @@ from docx_kit import (
     spacer,
     text_width,
 )
-
-BAGIAN = (("utama", "A. UTAMA"), ("tambahan", "B. TAMBAHAN"))
 
 # The matrix: NO | PEGAWAI | RHK BAWAHAN | INDIKATOR DAN TARGET (267 mm).
 MATRIKS_MM = (14, 62, 86, 105)
@@ -65,15 +60,7 @@ def matriks() -> Document:
 
 def title(doc: Document, first: str, second: str) -> None:
     """Two centred lines, each section on a new page; then instansi/OPD (left) and the year (right)."""
-    par(doc, first, style=S_TITLE).paragraph_format.page_break_before = True
-    par(doc, second, style=S_TITLE)
-    spacer(doc)
-    width = text_width(doc)
-    left, right = Grid(doc, (width * 0.6, width * 0.4), lines=False).row(C(), C())
-    par(left, "{{ instansi }}", style=S_TEXT, bold=True)
-    par(left, "{{ opd }}", style=S_TEXT, bold=True)
-    par(right, "TAHUN ", "{{ tahun }}", style=S_TEXT, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    spacer(doc)
+    title_block(doc, first, second, right=("TAHUN ", "{{ tahun }}"), new_page=True)
 
 
 PIMPINAN = (
@@ -96,15 +83,13 @@ def pimpinan_block(doc: Document) -> None:
     """Like the §2.1 header: NO | PIMPINAN (rows 1–5) beside NO | RINGKASAN (the counts)."""
     width = text_width(doc)
     no, label, value = 9, 38, 86
-    grid = Grid(doc, (no, label, value, no, width - 2 * no - label - value - 22, 22))
-    cells = grid.row(C(1, SHADE_HEADER), C(2, SHADE_HEADER), C(1, SHADE_HEADER), C(2, SHADE_HEADER), cant_split=True)
-    for cell, heading in zip(cells, ("NO", "PIMPINAN / KOORDINATOR", "NO", "RINGKASAN MATRIKS"), strict=True):
-        par(cell, heading, style=S_TABLE_HEAD, keep_next=True)
-    for left, right in zip(PIMPINAN, RINGKASAN, strict=True):
-        cells = grid.row(*(C() for _ in range(6)), cant_split=True)
-        for cell, text, center in zip(cells, (*left, *right), (True, False, False, True, False, True), strict=True):
-            par(cell, text, align=WD_ALIGN_PARAGRAPH.CENTER if center else None, keep_next=True)
-    spacer(doc)
+    paired_table(
+        doc,
+        (no, label, value, no, width - 2 * no - label - value - 22, 22),
+        ("PIMPINAN / KOORDINATOR", "RINGKASAN MATRIKS"),
+        [(*left, *right) for left, right in zip(PIMPINAN, RINGKASAN, strict=True)],
+        centred=(True, False, False, True, False, True),
+    )
 
 
 def pegawai_cell(cell: _Cell, who: str, *, merged: bool) -> None:
@@ -130,10 +115,7 @@ def matrix(doc: Document) -> None:
     grid.numbering(len(MATRIKS_MM))
     for name, label in BAGIAN:
         grid.banner(label)
-        grid.control(f"{{%tr if not s.{name} %}}")
-        (cell,) = grid.row(C(len(MATRIKS_MM)), cant_split=True)
-        par(cell, "-", align=WD_ALIGN_PARAGRAPH.CENTER)
-        grid.control("{%tr endif %}")
+        nothing(grid, f"s.{name}", "-", italic=False)
         grid.control(f"{{%tr for r in s.{name} %}}")
         # The leader's RHK, the "top row" of its part of the matrix.
         number, text = grid.row(C(1, SHADE_SECTION), C(3, SHADE_SECTION), cant_split=True)
@@ -190,11 +172,11 @@ def tanpa_intervensi(doc: Document) -> None:
     nothing(grid, "s.tanpa_intervensi")
 
 
-def nothing(grid: Grid, name: str) -> None:
-    """A "Tidak ada" row when the list is empty."""
+def nothing(grid: Grid, name: str, text: str = "Tidak ada", *, italic: bool = True) -> None:
+    """A row over the whole width, ``text`` centred, shown only when the list ``name`` is empty."""
     grid.control(f"{{%tr if not {name} %}}")
     (cell,) = grid.row(C(len(grid.widths)), cant_split=True)
-    par(cell, "Tidak ada", italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    par(cell, text, italic=italic, align=WD_ALIGN_PARAGRAPH.CENTER)
     grid.control("{%tr endif %}")
 
 

@@ -14,11 +14,10 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from docx_blocks import signature, signature_row, title_block
 from docx_kit import (
     S_TEXT,
-    S_TITLE,
     SHADE_SECTION,
-    SIGNATURE_SPACE_LINES,
     C,
     Grid,
     control,
@@ -41,27 +40,14 @@ BAR_GREY = RGBColor(0x80, 0x80, 0x80)
 def rekap() -> Document:
     doc = new_document("Rekap Predikat Kinerja Pegawai", landscape=True)
     assert abs(sum(PEGAWAI_MM) - text_width(doc)) < 0.01 and abs(sum(DISTRIBUSI_MM) - text_width(doc)) < 0.01
-    heading(doc)
+    title_block(doc, "{{ j }}", loop="j in judul", right=("PERIODE: ", "{{ periode_penilaian }}"))
     pegawai_table(doc)
     control(doc, "{%p for d in distribusi %}")
     distribusi_table(doc)
     control(doc, "{%p endfor %}")
-    signature(doc)
+    signatures(doc)
     page_footer(doc, "Rekap Predikat Kinerja — {{ opd }} — {{ periode_penilaian }}")
     return doc
-
-
-def heading(doc: Document) -> None:
-    control(doc, "{%p for j in judul %}")
-    par(doc, "{{ j }}", style=S_TITLE)
-    control(doc, "{%p endfor %}")
-    spacer(doc)
-    width = text_width(doc)
-    left, right = Grid(doc, (width * 0.6, width * 0.4), lines=False).row(C(), C())
-    par(left, "{{ instansi }}", style=S_TEXT, bold=True)
-    par(left, "{{ opd }}", style=S_TEXT, bold=True)
-    par(right, "PERIODE: ", "{{ periode_penilaian }}", style=S_TEXT, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    spacer(doc)
 
 
 def pegawai_table(doc: Document) -> None:
@@ -160,19 +146,11 @@ def distribusi_table(doc: Document) -> None:
     spacer(doc)
 
 
-def signature(doc: Document) -> None:
+def signatures(doc: Document) -> None:
     """The head of the OPD proposes (left); the official who set the capaian sets the predikat (right)."""
-    width = text_width(doc)
-    grid = Grid(doc, (width / 2, width / 2), lines=False)
-    left, right = grid.row(C(), C(), cant_split=True)
+    left, right = signature_row(doc)
     for cell, date, verb, who in (
-        (left, "", "Mengusulkan,", "kepala"),
+        (left, None, "Mengusulkan,", "kepala"),
         (right, "{{ tempat_tanggal }}", "Menetapkan,", "penetap"),
     ):
-        lines = [date, verb, f"{{{{ {who}.jabatan }}}}", *([""] * SIGNATURE_SPACE_LINES)]
-        for text in lines:
-            par(cell, text, style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
-        par(cell, f"{{{{ {who}.nama }}}}", style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, underline=True)
-        control(cell, f"{{%p if {who}.nip %}}")  # a Bupati signing has no NIP
-        par(cell, f"NIP. {{{{ {who}.nip }}}}", style=S_TEXT, align=WD_ALIGN_PARAGRAPH.CENTER)
-        control(cell, "{%p endif %}")
+        signature(cell, date, (verb, f"{{{{ {who}.jabatan }}}}"), who, optional_nip=True)

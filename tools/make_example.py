@@ -175,7 +175,8 @@ def ratings(predikat: str, rng: random.Random, perilaku_atas: bool = True) -> tu
 def kind_of(ind: tuple[Any, ...]) -> str:
     _, _, _, _, satuan, opts = ind
     if "kind" in opts:
-        return opts["kind"]
+        kind: str = opts["kind"]
+        return kind
     if satuan == "Bulan":
         return "month"
     if satuan in ("%", "Nilai", "Indeks", "Poin"):
@@ -189,6 +190,7 @@ CAPPED = {"Perangkat Daerah", "Indikator", "Area", "Lokasi"}
 
 def realisasi(ind: tuple[Any, ...], q: int, level: str, rng: random.Random) -> int | float:
     """Cumulative realisasi at the end of triwulan ``q`` (1-4) for a quantitative indicator."""
+    target: float  # an int or a float, from I(...)
     _, _, _, target, satuan, opts = ind
     kind = kind_of(ind)
     if kind == "month":
@@ -206,7 +208,7 @@ def realisasi(ind: tuple[Any, ...], q: int, level: str, rng: random.Random) -> i
         else:
             value = target * rng.uniform(0.82, 0.93)
         return clean_number(round(value, 1))
-    sched = opts.get("sched") or ([0.22, 0.48, 0.74, 1.0] if kind == "cum" else [0.25, 0.5, 0.75, 1.0])
+    sched: list[float] = opts.get("sched") or ([0.22, 0.48, 0.74, 1.0] if kind == "cum" else [0.25, 0.5, 0.75, 1.0])
     expected = target * sched[q - 1]
     if kind == "cum":
         factor = {ATAS: rng.uniform(1.02, 1.06), SESUAI: rng.uniform(1.0, 1.02), BAWAH: rng.uniform(0.85, 0.93)}[level]
@@ -228,6 +230,7 @@ ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def expected_at(ind: tuple[Any, ...], q: int) -> float:
     """What a count/cum indicator should have reached at the end of triwulan ``q``."""
+    target: float
     _, _, _, target, _, opts = ind
     default = [0.22, 0.48, 0.74, 1.0] if kind_of(ind) == "cum" else [0.25, 0.5, 0.75, 1.0]
     return target * (opts.get("sched") or default)[q - 1]
@@ -367,7 +370,7 @@ def ekspektasi(person: dict[str, Any], opd: dict[str, Any]) -> dict[str, str] | 
 
 def unit_top(person: dict[str, Any], opd: dict[str, Any]) -> str | None:
     parents = {uid: parent for uid, _, parent in opd["units"]}
-    unit = person["unit"]
+    unit: str | None = person["unit"]
     while unit is not None and parents.get(unit) is not None:
         unit = parents[unit]
     return unit

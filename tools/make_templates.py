@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,15 +39,22 @@ OUT = ROOT / "templates" / "docx"
 sys.path.insert(0, str(ROOT / "src"))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_blocks import (  # noqa: E402  (tools/ is on sys.path when this file runs)
+    BAGIAN,
+    label_grid,
+    label_rows,
+    paired_table,
+    signature,
+    signature_row,
+    title_block,
+)
 from docx_kit import (  # noqa: E402  (tools/ is on sys.path when this file runs)
     NUMBER_INDENT_MM,
     S_TABLE_HEAD,
     S_TEXT,
     S_TEXT_SMALL,
-    S_TITLE,
     SHADE_HEADER,
     SHADE_SECTION,
-    SIGNATURE_SPACE_LINES,
     C,
     Grid,
     control,
@@ -65,30 +72,23 @@ from kurva import KURVA_WIDTH_MM, kurva_png  # noqa: E402
 from skpdoc.files import write_atomic  # noqa: E402
 from skpdoc.reference import CAPAIAN_ORGANISASI  # noqa: E402  (the slugs of pola_distribusi)
 
-BAGIAN = (("utama", "A. UTAMA"), ("tambahan", "B. TAMBAHAN"))
-
-
 # --------------------------------------------------------------------------
 # Blocks shared by the forms
 # --------------------------------------------------------------------------
 
 
-def title_block(doc: Document) -> None:
+def form_title(doc: Document) -> None:
     """The centred judul lines, then instansi/OPD (left) and the periode (right)."""
-    control(doc, "{%p for j in judul %}")
-    par(doc, "{{ j }}", style=S_TITLE)
-    control(doc, "{%p endfor %}")
-    spacer(doc)
-    width = text_width(doc)
     # Portrait: the periode needs ~100 mm at 9 pt to stay on one line.
-    landscape = width > 200
-    style = S_TEXT if landscape else S_TEXT_SMALL
-    grid = Grid(doc, (width * 0.55, width * 0.45) if landscape else (width * 0.4, width * 0.6), lines=False)
-    left, right = grid.row(C(), C())
-    par(left, "{{ instansi }}", style=style, bold=True)
-    par(left, "{{ opd }}", style=style, bold=True)
-    par(right, "PERIODE PENILAIAN: ", "{{ periode_penilaian }}", style=style, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    spacer(doc)
+    landscape = text_width(doc) > 200
+    title_block(
+        doc,
+        "{{ j }}",
+        loop="j in judul",
+        right=("PERIODE PENILAIAN: ", "{{ periode_penilaian }}"),
+        split=(0.55, 0.45) if landscape else (0.4, 0.6),
+        style=S_TEXT if landscape else S_TEXT_SMALL,
+    )
 
 
 IDENTITAS = (
@@ -109,85 +109,28 @@ def header_block(doc: Document) -> None:
     width = text_width(doc)
     no, label = (9, 38) if width > 200 else (8, 33)  # landscape / portrait
     value = (width - 2 * (no + label)) / 2
-    grid = Grid(doc, (no, label, value, no, label, value))
-    cells = grid.row(C(1, SHADE_HEADER), C(2, SHADE_HEADER), C(1, SHADE_HEADER), C(2, SHADE_HEADER), cant_split=True)
-    for cell, title in zip(cells, ("NO", "PEGAWAI YANG DINILAI", "NO", "PEJABAT PENILAI KINERJA"), strict=True):
-        par(cell, title, style=S_TABLE_HEAD, keep_next=True)
-    for n, label_text, field in IDENTITAS:
-        cells = grid.row(C(), C(), C(), C(), C(), C(), cant_split=True)
-        for offset, who in ((0, "pegawai"), (3, "penilai")):
-            par(cells[offset], n, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
-            par(cells[offset + 1], identitas_label(who, label_text), keep_next=True)
-            par(cells[offset + 2], f"{{{{ {who}.{field} }}}}", keep_next=True)
+
+    def side(who: str, n: str, label_text: str | None, field: str) -> tuple[str, str, str]:
+        return n, identitas_label(who, label_text), f"{{{{ {who}.{field} }}}}"
+
+    rows = [(*side("pegawai", *item), *side("penilai", *item)) for item in IDENTITAS]
+    paired_table(
+        doc,
+        (no, label, value, no, label, value),
+        ("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"),
+        rows,
+        centred=(True, False, False, True, False, False),
+    )
+
+
+def signatures(doc: Document, *, pegawai: bool) -> None:
+    """Place/date + Pejabat Penilai Kinerja (right); with ``pegawai`` the Pegawai yang Dinilai
+    too (left, §2.7: SKP, Lampiran), without it the penilai signs alone (§3.1: Evaluasi)."""
     spacer(doc)
-
-
-def signature(
-    cell: _Cell,
-    tempat_tanggal: str | None,
-    role: str,
-    who: str,
-    *,
-    optional_nip: bool = False,
-    indent_mm: float = 0.0,
-    right_indent_mm: float = 0.0,
-) -> None:
-    """Place/date, role, room to sign, name (bold, underlined), NIP — centred."""
-
-    def line(*runs: str, bold: bool = False, underline: bool = False) -> None:
-        par(
-            cell,
-            *runs,
-            style=S_TEXT,
-            align=WD_ALIGN_PARAGRAPH.CENTER,
-            bold=bold,
-            underline=underline,
-            keep_next=True,  # Word keeps the block on one page
-            indent_mm=indent_mm,
-            right_indent_mm=right_indent_mm,
-        )
-
-    # An empty first line on the side without a date keeps both roles level.
-    line(tempat_tanggal or "")
-    line(role)
-    for _ in range(SIGNATURE_SPACE_LINES):
-        line()
-    line(f"{{{{ {who}.nama }}}}", bold=True, underline=True)
-    if optional_nip:  # a Bupati/Menteri as penilai has no NIP (§2.1 "NIP (*opsional)")
-        control(cell, f"{{%p if {who}.nip %}}")
-    line(f"NIP. {{{{ {who}.nip }}}}")
-    if optional_nip:
-        control(cell, "{%p endif %}")
-
-
-def signature_pair(doc: Document) -> None:
-    """§2.7: Pegawai yang Dinilai (left), place/date + Pejabat Penilai Kinerja (right)."""
-    spacer(doc)
-    width = text_width(doc)
-    grid = Grid(doc, (width / 2, width / 2), lines=False)
-    left, right = grid.row(C(), C(), cant_split=True)
-    signature(left, None, "Pegawai yang Dinilai", "pegawai")
-    signature(right, "{{ tempat_tanggal }}", "Pejabat Penilai Kinerja", "penilai", optional_nip=True)
-
-
-def signature_penilai(doc: Document) -> None:
-    """§3.1: the Evaluasi is signed by the Pejabat Penilai Kinerja alone (right)."""
-    spacer(doc)
-    width = text_width(doc)
-    grid = Grid(doc, (width / 2, width / 2), lines=False)
-    _, right = grid.row(C(), C(), cant_split=True)
-    signature(right, "{{ tempat_tanggal }}", "Pejabat Penilai Kinerja", "penilai", optional_nip=True)
-
-
-def label_rows(doc: Document, rows: Sequence[tuple[str, str]]) -> None:
-    """Full-width LABEL | value rows (CAPAIAN KINERJA ORGANISASI, RATING ..., PREDIKAT ...)."""
-    width = text_width(doc)
-    grid = Grid(doc, (80, width - 80))
-    for label, tag in rows:
-        left, right = grid.row(C(1, SHADE_HEADER), C(), cant_split=True)
-        par(left, label, bold=True)
-        par(right, tag, bold=True)
-    spacer(doc)
+    left, right = signature_row(doc)
+    if pegawai:
+        signature(left, None, ("Pegawai yang Dinilai",), "pegawai")
+    signature(right, "{{ tempat_tanggal }}", ("Pejabat Penilai Kinerja",), "penilai", optional_nip=True)
 
 
 def footer(doc: Document) -> None:
@@ -378,11 +321,7 @@ def perilaku_block(doc: Document, *, evaluasi: bool) -> None:
 
 def pola_distribusi(doc: Document, charts: dict[str, bytes]) -> None:
     """CAPAIAN KINERJA ORGANISASI, then all five curves, each printed only when it matches."""
-    width = text_width(doc)
-    grid = Grid(doc, (80, width - 80))
-    left, right = grid.row(C(1, SHADE_HEADER), C(), cant_split=True)
-    par(left, "CAPAIAN KINERJA ORGANISASI", bold=True)
-    par(right, "{{ capaian_organisasi }}", bold=True)
+    grid = label_grid(doc, (("CAPAIAN KINERJA ORGANISASI", "{{ capaian_organisasi }}"),))
     (cell,) = grid.row(C(2), cant_split=True)
     par(cell, "POLA DISTRIBUSI:", bold=True, keep_next=True)
     for slug in CAPAIAN_ORGANISASI:
@@ -409,11 +348,11 @@ def hasil_kerja(doc: Document, jenis: str, pendekatan: str, *, evaluasi: bool) -
 def skp(jenis: str, pendekatan: str) -> Document:
     """SASARAN KINERJA PEGAWAI: header, HASIL KERJA, PERILAKU KERJA, signatures."""
     doc = new_document(f"Sasaran Kinerja Pegawai ({jenis.upper()}, {pendekatan})", landscape=True)
-    title_block(doc)
+    form_title(doc)
     header_block(doc)
     hasil_kerja(doc, jenis, pendekatan, evaluasi=False)
     perilaku_block(doc, evaluasi=False)
-    signature_pair(doc)
+    signatures(doc, pegawai=True)
     footer(doc)
     return doc
 
@@ -421,7 +360,7 @@ def skp(jenis: str, pendekatan: str) -> Document:
 def lampiran() -> Document:
     """LAMPIRAN SASARAN KINERJA PEGAWAI (§2.6): header, three numbered lists, signatures."""
     doc = new_document("Lampiran Sasaran Kinerja Pegawai", landscape=False)
-    title_block(doc)
+    form_title(doc)
     header_block(doc)
     grid = Grid(doc, (text_width(doc),))
     for title, name in (
@@ -437,7 +376,7 @@ def lampiran() -> Document:
         control(cell, f"{{%p if not {name} %}}")
         par(cell, "-")
         control(cell, "{%p endif %}")
-    signature_pair(doc)
+    signatures(doc, pegawai=True)
     footer(doc)
     return doc
 
@@ -445,7 +384,7 @@ def lampiran() -> Document:
 def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
     """EVALUASI KINERJA PEGAWAI (§3.1) for one periode."""
     doc = new_document(f"Evaluasi Kinerja Pegawai ({jenis.upper()}, {pendekatan})", landscape=True)
-    title_block(doc)
+    form_title(doc)
     header_block(doc)
     pola_distribusi(doc, charts)
     hasil_kerja(doc, jenis, pendekatan, evaluasi=True)
@@ -458,7 +397,7 @@ def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
             ("PREDIKAT KINERJA PEGAWAI", "{{ predikat }}"),
         ),
     )
-    signature_penilai(doc)
+    signatures(doc, pegawai=False)
     footer(doc)
     return doc
 
@@ -466,7 +405,7 @@ def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
 def dokumen_evaluasi() -> Document:
     """DOKUMEN EVALUASI KINERJA PEGAWAI (§3.2): sections 1–7 in one numbered table."""
     doc = new_document("Dokumen Evaluasi Kinerja Pegawai", landscape=False)
-    title_block(doc)
+    form_title(doc)
     width = text_width(doc)
     no, label = 10, 60
     grid = Grid(doc, (no, label, width - no - label))
@@ -508,7 +447,7 @@ def dokumen_evaluasi() -> Document:
         signature(
             cells[1],
             date,
-            role,
+            (role,),
             who,
             optional_nip=who == "penilai",
             indent_mm=half if side == "right" else 0,

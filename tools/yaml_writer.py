@@ -24,7 +24,9 @@ def _plain_ok(text: str) -> bool:
     if not text or text != text.strip() or "\n" in text:
         return False
     try:
-        return yaml.safe_load(f"k: {text}") == {"k": text} and yaml.safe_load(f"- {text}") == [text]
+        # safe_load returns Any; the comparisons give a bool.
+        same: bool = yaml.safe_load(f"k: {text}") == {"k": text} and yaml.safe_load(f"- {text}") == [text]
+        return same
     except yaml.YAMLError:
         return False
 
@@ -96,7 +98,11 @@ class _TextDateLoader(yaml.SafeLoader):
     pass
 
 
-_TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _timestamp_as_text(loader: _TextDateLoader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
+
+
+_TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def _load(text: str) -> Any:

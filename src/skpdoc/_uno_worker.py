@@ -4,7 +4,7 @@ This file is run as a script, not imported, by a Python that can ``import uno``
 (on Debian ``/usr/bin/python3`` with ``python3-uno``), which need not be the
 Python running skpdoc. It uses only the standard library and uno.
 
-    python3 _uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID
+    python3 _uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID [SAMPLE.docx]
 
 It starts ``soffice`` in a process group of its own, with its own profile and
 TMPDIR under WORKDIR, and connects to it over a named pipe. Then it reads one
@@ -154,6 +154,18 @@ def _convert(desktop: Any, src: str, out: str, store: tuple[Any, ...]) -> None:
         doc.close(True)
 
 
+def _warm_up(desktop: Any, store: tuple[Any, ...], sample: str | None) -> None:
+    """Convert a sample .docx: the first conversion loads Writer, the Word import and the PDF export
+    (~0.4 s), better spent here, while the parent is still rendering, than on its first document."""
+    with contextlib.suppress(Exception):  # only an optimisation: a real failure shows on the first document
+        url = uno.systemPathToFileUrl(sample) if sample else "private:factory/swriter"
+        doc = desktop.loadComponentFromURL(url, "_blank", 0, _props(Hidden=True, ReadOnly=True, MacroExecutionMode=0))
+        try:
+            doc.storeToURL(uno.systemPathToFileUrl(str(_workdir / "warm-up.pdf")), store)
+        finally:
+            doc.close(True)
+
+
 def main() -> None:
     global _workdir, _parent, _writing
     soffice, _workdir, pdfa, _parent = sys.argv[1], Path(sys.argv[2]), sys.argv[3] == "1", int(sys.argv[4])
@@ -168,8 +180,6 @@ def main() -> None:
     except Exception as exc:
         _say({"ready": False, "error": _describe(exc)})
         _shutdown(1)
-    _say({"ready": True, "office_pgid": office.pid})
-
     # PDF/A-2b if asked; otherwise LibreOffice's defaults, which embed (subsets of) all fonts.
     stores = {}
     for marks in (False, True):
@@ -178,6 +188,8 @@ def main() -> None:
             options["ExportBookmarksToPDFDestination"] = True
         filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", _props(**options))
         stores[marks] = _props(FilterName="writer_pdf_Export", FilterData=filter_data, Overwrite=True)
+    _warm_up(desktop, stores[False], sys.argv[5] if len(sys.argv) > 5 else None)
+    _say({"ready": True, "office_pgid": office.pid})
     for line in sys.stdin:
         request = json.loads(line)
         _writing = request["out"]

@@ -3,7 +3,8 @@
 Layout of the output folder::
 
     OUT/<tahun>/<opd>/<nip>/<form>[-<periode>].docx|.pdf
-    OUT/<tahun>/<opd>/rekap-<periode>.docx|.pdf, matriks.docx|.pdf   documents of the whole OPD
+    OUT/<tahun>/<opd>/rekap-<periode>.docx|.pdf      documents of the whole OPD: the rekap,
+    OUT/<tahun>/<opd>/matriks/<part>.docx|.pdf       the matriks in parts (skpdoc.render.opd)
     OUT/<tahun>/<opd>.pdf            the bundle of the OPD
     OUT/<tahun>/manifest.json        every output, its inputs' hashes, page ranges in the bundle
 
@@ -27,29 +28,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skpdoc import __version__
+from skpdoc import build_bundles as bundling
 from skpdoc.api import load_workspace
-from skpdoc.bundle.assemble import Front, Part, Person, assemble
 from skpdoc.errors import UsageError
 from skpdoc.files import write_atomic
-from skpdoc.hierarchy import ordered_people
 from skpdoc.model import Workspace
-from skpdoc.reference import PERIODE
 from skpdoc.render import opd as opd_docs
 from skpdoc.render import viewmodel
-from skpdoc.render.engine import RenderError
+from skpdoc.render.engine import CompiledTemplate, RenderError
 from skpdoc.render.opd import OPD_FORMS, OpdJob
 from skpdoc.render.pipeline import Job, TemplateSet, plan
+from skpdoc.workspace import CONFIG_NAME, OPD_NAME
 
 if TYPE_CHECKING:
     from skpdoc.convert import Converter
 
 MANIFEST = "manifest.json"
-FORM_TITLES = {
-    "skp": "SKP",
-    "lampiran": "Lampiran SKP",
-    "evaluasi": "Evaluasi Kinerja",
-    "dokumen-evaluasi": "Dokumen Evaluasi",
-}
+#: Pages one LibreOffice worker converts in about the time a second one takes to start (~2 s).
+ONE_WORKER_PAGES = 30
 
 
 @dataclass
@@ -125,9 +121,54 @@ def build(
         selected += opd_docs.plan_opd(ws, forms=opd_forms, periode=periode, opds=opds)
     if total is not None:
         total(len(selected))
-    docs = [_describe(ws, job, root, template_set, pdfa) for job in selected]
     outputs: dict[str, Any] = manifest.setdefault("outputs", {})
+    sources = _sources(ws, template_set, selected)
+    ahead: bundling.Ahead | None = None
+    try:
+        with contextlib.ExitStack() as office:
+            # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed,
+            # so it starts now, while the documents are described and rendered.
+            # One worker, unless this is a first build: the others start only if there is enough to convert.
+            early = pdf and manifest.get("sources") != sources
+            converter = office.enter_context(_converter(jobs, pdfa, None if not outputs else 1)) if early else None
+            compiled = _templates(template_set, selected)
+            docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
+            stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
+            if pdf and stale and converter is None:
+                converter = office.enter_context(_converter(jobs, pdfa, 1))
+            if converter is not None and _pages(stale, outputs) > ONE_WORKER_PAGES:
+                converter.start_all()
+            plans = [
+                bundling.plan(ws, slug, mine, root, periode=periode, pdfa=pdfa)
+                for slug, mine in bundling.by_opd(docs).items()
+            ]
+            plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
+            converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress)
+            if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
+                ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
+            if converter is not None and converting:
+                save = lambda: _save(root, manifest)  # noqa: E731
+                _convert(converter, converting, outputs, report, progress=progress, save=save)
+            if converter is not None:
+                converter.release()  # LibreOffice exits while the bundles are written
+            if not (periode or forms or opds):
+                _prune(ws, docs, root, manifest)
+            bundling.write(ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead)
+        if report.ok:
+            manifest["sources"] = sources
+    finally:
+        if ahead is not None:
+            ahead.stop()
+        manifest["skpdoc"] = __version__
+        _save(root, manifest)  # also when interrupted: the next build resumes from here
+    report.seconds = time.perf_counter() - started
+    return report
 
+
+def _stale(
+    docs: list[_Doc], outputs: dict[str, Any], report: BuildReport, *, pdf: bool, progress: Callable[[str], None] | None
+) -> list[_Doc]:
+    """The documents whose key changed or whose files are missing; the others are counted as skipped."""
     stale: list[_Doc] = []
     for doc in docs:
         previous = outputs.get(doc.entry["docx"])
@@ -138,33 +179,31 @@ def build(
                 progress(doc.entry["docx"])
         else:
             stale.append(doc)
-
-    try:
-        # LibreOffice starts in the background while the documents render.
-        with _converter(jobs, pdfa) if pdf and stale else contextlib.nullcontext() as converter:
-            converting = _render(ws, stale, template_set, outputs, report, pdf=pdf, progress=progress)
-            if converter is not None and converting:
-                save = lambda: _save(root, manifest)  # noqa: E731
-                _convert(converter, converting, outputs, report, progress=progress, save=save)
-        if pdf:
-            _bundles(ws, docs, root, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode)
-    finally:
-        manifest["skpdoc"] = __version__
-        _save(root, manifest)  # also when interrupted: the next build resumes from here
-    report.seconds = time.perf_counter() - started
-    return report
+    return stale
 
 
-def _converter(jobs: int | None, pdfa: bool) -> Converter:
+def _pages(docs: list[_Doc], outputs: dict[str, Any]) -> int:
+    """About how many pages the documents have: as many as last time, or two."""
+    return sum(int(outputs.get(doc.entry["docx"], {}).get("pages") or 2) for doc in docs)
+
+
+def _sources(ws: Workspace, templates: TemplateSet, jobs: list[Job | OpdJob]) -> dict[str, str]:
+    """Every file the documents are made from, with its hash: only to guess early whether LibreOffice is needed."""
+    files = [ws.root / CONFIG_NAME, *(ws.root / slug / OPD_NAME for slug in ws.opds)]
+    files += [pegawai.file for pegawai in ws.pegawai.values()]
+    files += [templates.path(name) for name in sorted({job.template for job in jobs})]
+    return {str(path): _file_sha(path) for path in files if path.is_file()}
+
+
+def _converter(jobs: int | None, pdfa: bool, start: int | None) -> Converter:
     from skpdoc.convert import Converter
 
-    return Converter(jobs, pdfa=pdfa)
+    return Converter(jobs, pdfa=pdfa, start=start)
 
 
 def _render(
-    ws: Workspace,
     stale: list[_Doc],
-    templates: TemplateSet,
+    templates: dict[str, _Template],
     outputs: dict[str, Any],
     report: BuildReport,
     *,
@@ -175,7 +214,7 @@ def _render(
     converting: list[_Doc] = []
     for doc in stale:
         try:
-            data = templates.compiled(doc.job.template).render(doc.view.context())
+            data = templates[doc.job.template].compiled.render(doc.view.context())
         except RenderError as exc:
             report.failed.append(Failure(doc.entry["docx"], exc.format()))
             outputs.pop(doc.entry["docx"], None)
@@ -194,9 +233,21 @@ def _render(
     return converting
 
 
-def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: TemplateSet, pdfa: bool) -> _Doc:
+@dataclass(frozen=True)
+class _Template:
+    compiled: CompiledTemplate
+    sha: str
+
+
+def _templates(templates: TemplateSet, jobs: list[Job | OpdJob]) -> dict[str, _Template]:
+    """Each template the jobs use, compiled and hashed once (not once per document)."""
+    names = sorted({job.template for job in jobs})
+    return {name: _Template(templates.compiled(name), _file_sha(templates.path(name))) for name in names}
+
+
+def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: dict[str, _Template], pdfa: bool) -> _Doc:
     if isinstance(job, OpdJob):
-        view: Any = opd_docs.view(ws, job)
+        view: Any = job.view
         relative = Path(job.opd) / job.output
         owner = {"opd": job.opd}
         spec = ws.root / job.opd / "opd.yaml"
@@ -208,9 +259,9 @@ def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: TemplateS
         owner = {"nip": job.nip}
         spec = pegawai.file
         slug = pegawai.opd
-    template_sha = _template_sha(templates.path(job.template))
+    template_sha = templates[job.template].sha
     # Only what the template reads counts: a Lampiran does not change when an RHK's text does.
-    used = templates.compiled(job.template).names
+    used = templates[job.template].compiled.names
     view_sha = _sha(repr([(name, getattr(view, name)) for name in sorted(used) if hasattr(view, name)]).encode())
     key = _sha(f"{__version__}\n{template_sha}\n{view_sha}\npdfa={pdfa}".encode())
     entry = {
@@ -240,10 +291,6 @@ def _file_sha(path: Path) -> str:
     if marker not in _FILE_SHAS:
         _FILE_SHAS[marker] = _sha(path.read_bytes())
     return _FILE_SHAS[marker]
-
-
-def _template_sha(path: Path) -> str:
-    return _file_sha(path)
 
 
 def _convert(
@@ -280,96 +327,27 @@ def _convert(
         report.failed.append(Failure(doc.entry["pdf"], cause))
 
 
-def _bundles(
-    ws: Workspace,
-    docs: list[_Doc],
-    root: Path,
-    manifest: dict[str, Any],
-    report: BuildReport,
-    *,
-    pdfa: bool,
-    keep_going: bool,
-    periode: Sequence[str],
-) -> None:
-    failed = {f.output for f in report.failed}
-    outputs = manifest["outputs"]
-    bundles: dict[str, Any] = manifest.setdefault("bundles", {})
-    for slug in sorted({doc.opd for doc in docs}):
-        mine = [d for d in docs if d.opd == slug]
-        broken = [d for d in mine if d.entry["docx"] in failed or d.entry["pdf"] in failed]
-        if broken and not keep_going:
-            report.bundles_skipped.append(slug)
-            continue
-        usable = [d for d in mine if d not in broken]
-        label = _periode_label(periode, usable)
-        key = _sha(("\n".join(d.key for d in usable) + f"\n{label}\n{pdfa}\n{__version__}").encode())
-        target = root / f"{slug}.pdf"
-        if bundles.get(slug, {}).get("key") == key and target.is_file():
-            continue
-        people = _people(ws, slug, usable)
-        front = _front(usable)
-        opd = ws.opds[slug]
-        result = assemble(
-            target,
-            instansi=ws.instansi,
-            opd=opd.nama,
-            tahun=ws.tahun,
-            periode=label,
-            people=people,
-            front=front,
-            pdfa=pdfa,
-        )
-        for doc in usable:
-            pages = result.ranges.get(doc.entry["docx"])
-            if pages and doc.entry["docx"] in outputs:
-                outputs[doc.entry["docx"]]["bundle_pages"] = list(pages)
-        bundles[slug] = {"path": target.name, "key": key, "pages": result.pages, "front_pages": result.front_pages}
-        report.bundles.append(target)
+def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]) -> None:
+    """After a whole build, delete what the workspace no longer produces (a removed employee's forms, a renamed OPD).
 
-
-def _periode_label(periode: Sequence[str], docs: list[_Doc]) -> str:
-    present = (
-        [p for p in PERIODE if p in periode]
-        if periode
-        else [p for p in PERIODE if any(d.job.periode == p for d in docs)]
-    )
-    if not present:
-        return "Perencanaan (SKP)"
-    names = [PERIODE[p] for p in present]
-    return names[0] if len(names) == 1 else f"{names[0]} s.d. {names[-1]}"
-
-
-def _front(docs: list[_Doc]) -> list[Front]:
-    """The OPD's own documents, in the order they open the bundle: each periode's rekap, then the matriks."""
-    periods = list(PERIODE)
-    own = [(doc.job, doc) for doc in docs if isinstance(doc.job, OpdJob)]
-    own.sort(key=lambda item: (item[0].form == "matriks", periods.index(item[0].periode) if item[0].periode else 0))
-    return [Front(job.title, doc.pdf, doc.entry["docx"]) for job, doc in own]
-
-
-def _people(ws: Workspace, slug: str, docs: list[_Doc]) -> list[Person]:
-    by_nip: dict[str, list[_Doc]] = {}
-    for doc in docs:
-        if isinstance(doc.job, Job):
-            by_nip.setdefault(doc.job.nip, []).append(doc)
-    order = {"skp": 0, "lampiran": 1, "evaluasi": 2, "dokumen-evaluasi": 3}
-    periods = list(PERIODE)
-    people = []
-    for pegawai, units in ordered_people(ws, slug):
-        mine = by_nip.get(pegawai.nip)
-        if not mine:
-            continue
-        mine.sort(key=lambda d: (periods.index(d.job.periode) + 1 if d.job.periode else 0, order[d.job.form]))
-        parts = tuple(
-            Part(
-                FORM_TITLES[d.job.form] + (f" — {PERIODE[d.job.periode]}" if d.job.periode else ""),
-                d.pdf,
-                d.entry["docx"],
-            )
-            for d in mine
-        )
-        people.append(Person(pegawai.nama, pegawai.nip, pegawai.identitas.jabatan, units, parts))
-    return people
+    Only files the manifest lists, inside the output folder, are touched.
+    """
+    wanted = {doc.entry["docx"] for doc in docs}
+    outputs: dict[str, Any] = manifest.get("outputs", {})
+    gone = [
+        root / path
+        for name in list(outputs)
+        if name not in wanted
+        for path in (outputs.pop(name)["docx"], Path(name).with_suffix(".pdf").as_posix())
+    ]
+    bundles: dict[str, Any] = manifest.get("bundles", {})
+    gone += [root / bundles.pop(slug)["path"] for slug in list(bundles) if slug not in ws.opds]
+    inside = root.resolve()
+    for path in gone:
+        if path.resolve().is_relative_to(inside):
+            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the folder of a removed employee, if nothing else is in it
+                path.parent.rmdir()
 
 
 def _load_manifest(root: Path) -> dict[str, Any]:

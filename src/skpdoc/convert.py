@@ -54,6 +54,9 @@ from skpdoc.errors import SkpdocError
 
 __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
 
+#: Documents waiting, at least, for a worker not started with the Converter to start (see ``start``):
+#: fewer take one worker less time than a second worker needs to start.
+LATE_WORKER_FROM = 20
 START_TIMEOUT = 60.0  # seconds for a worker to start LibreOffice and connect (usually about 1 s)
 _WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")
 
@@ -119,6 +122,17 @@ def check_docx(path: Path) -> str | None:
     return None
 
 
+def _warm_up_sample() -> list[Path]:
+    """A small built-in form each worker converts while starting (see ``_uno_worker._warm_up``)."""
+    from skpdoc.resources import data_dir
+
+    try:
+        sample = data_dir("templates/docx") / "lampiran.docx"
+    except FileNotFoundError:
+        return []
+    return [sample] if sample.is_file() else []
+
+
 class _Worker:
     """The parent's side of one ``_uno_worker.py`` process and the LibreOffice it runs."""
 
@@ -126,6 +140,7 @@ class _Worker:
         workdir.mkdir(parents=True)
         self.workdir, self.outdir = workdir, outdir
         args = [python, str(_WORKER_SCRIPT), soffice, str(workdir), "1" if pdfa else "0", str(os.getpid())]
+        args += [str(path) for path in _warm_up_sample()]
         with (workdir / "worker.log").open("wb") as log:
             # A session of its own: Ctrl-C in a terminal must not reach LibreOffice mid-document.
             self.proc = subprocess.Popen(
@@ -193,10 +208,23 @@ class Converter:
     """Warm LibreOffice workers converting .docx to PDF; a context manager. Not thread-safe."""
 
     def __init__(
-        self, jobs: int | None = None, *, timeout: float = 60.0, recycle_after: int = 500, pdfa: bool = False
+        self,
+        jobs: int | None = None,
+        *,
+        timeout: float = 60.0,
+        recycle_after: int = 500,
+        pdfa: bool = False,
+        start: int | None = None,
     ) -> None:
+        """``start``: how many workers to start now (default all); the others only for enough documents.
+
+        A one-spec rebuild converts a handful of forms: one worker does them
+        before a second would have started (~2 s), and leaves the other core
+        to the caller meanwhile.
+        """
         self.soffice = find_soffice()
         self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self._start = self.jobs if start is None else max(1, min(start, self.jobs))
         self.timeout, self.recycle_after, self.pdfa = timeout, max(1, recycle_after), pdfa
         self.python = uno_python()  # None: no UNO, fall back to batch soffice
         self._root = Path(tempfile.mkdtemp(prefix="skpdoc-office-"))
@@ -204,11 +232,12 @@ class Converter:
         self._workers: list[_Worker | None] = [None] * self.jobs
         self._start_failures = [0] * self.jobs
         self._spawned = 0
+        self._slots_started: set[int] = set()
         self._closed = False
         atexit.register(self.close)
         _exit_on_signals()
         try:
-            for slot in range(self.jobs if self.python else 0):  # start now, to warm up while the caller works
+            for slot in range(self._start if self.python else 0):  # start now, to warm up while the caller works
                 self._spawn(slot)
         except BaseException:
             self.close()
@@ -271,6 +300,18 @@ class Converter:
                 report.failed.append((Path(src), cause))
         return report
 
+    def start_all(self) -> None:
+        """Start now the workers that ``start`` held back (the caller knows there is much to convert)."""
+        for slot in range(self.jobs if self.python else 0):
+            if slot not in self._slots_started:
+                self._spawn(slot)
+
+    def release(self) -> None:
+        """Ask every worker to stop, without waiting: they exit while the caller goes on; ``close`` reaps them."""
+        for worker in self._workers:
+            if worker:
+                worker.signal_stop()
+
     def close(self) -> None:
         """Stop every worker and LibreOffice process and remove the profiles. Safe to call twice."""
         if self._closed:
@@ -290,6 +331,7 @@ class Converter:
     def _spawn(self, slot: int) -> _Worker:
         assert self.python
         self._spawned += 1
+        self._slots_started.add(slot)
         worker = _Worker(
             self.python, self.soffice, self._root / f"w{slot}-{self._spawned}", self._root / "out", self.pdfa
         )
@@ -305,6 +347,8 @@ class Converter:
     def _feed(self, slot: int, pending: Pending) -> None:
         """Give the worker in ``slot`` the next document if it is free; first replace it if it is worn or dead."""
         w = self._workers[slot]
+        if w is None and slot not in self._slots_started and len(pending.queue) < LATE_WORKER_FROM:
+            return  # a worker never started: not worth starting for so little
         worn = w and w.idle and (w.done >= self.recycle_after or w.proc.poll() is not None)
         if w is None or (worn and pending.queue):
             self._stop(slot)

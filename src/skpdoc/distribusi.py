@@ -125,7 +125,7 @@ class Pelanggaran:
             "jumlah": self.jumlah,
             "total": self.total,
             "persen": self.persen,
-            "batas": f"{round(limit * 100)}%",
+            "batas": _percent(limit),
             "batas_jumlah": self.batas_jumlah,
             "capaian": self.capaian,
             "pembanding": PREDIKAT.get(self.pembanding, ""),
@@ -139,6 +139,79 @@ def persen(part: int, total: int) -> str:
 
 def label(predikat: Sequence[str]) -> str:
     return " dan/atau ".join(PREDIKAT[p] for p in predikat)
+
+
+def _percent(share: Fraction) -> str:
+    return f"{round(share * 100)}%"
+
+
+class Gaya(enum.Enum):
+    """How :func:`wording` words a limit."""
+
+    PANJANG = "panjang"  # "paling banyak 70% (7 pegawai)": the pola in the rekap's text and on the form
+    SINGKAT = "singkat"  # "maks. 70%": a cell of the printed form beside its bar
+
+
+@dataclass(frozen=True)
+class _Kata:
+    terbanyak: str
+    dilarang: str
+    maksimum: str
+    minimum: str
+    wajib_ada: str
+    pegawai: str  # after a count: "(7 pegawai)"
+
+
+_KATA = {
+    ("id", Gaya.PANJANG): _Kata(
+        "terbanyak",
+        "tidak boleh ada",
+        "paling banyak",
+        "paling sedikit",
+        "wajib ada (paling sedikit 1 pegawai)",
+        "pegawai",
+    ),
+    ("en", Gaya.PANJANG): _Kata(
+        "the largest group", "none allowed", "at most", "at least", "required (at least 1 employee)", "employees"
+    ),
+    ("id", Gaya.SINGKAT): _Kata("terbanyak", "tidak boleh ada", "maks.", "min.", "wajib ada", "pegawai"),
+    ("en", Gaya.SINGKAT): _Kata("largest", "none", "max.", "min.", "required", "employees"),
+}
+
+
+def wording(
+    batas: Batas,
+    gaya: Gaya = Gaya.PANJANG,
+    total: int | None = None,
+    pembulatan: Pembulatan = Pembulatan.TEPAT,
+    lang: str = "id",
+) -> dict[str, str]:
+    """The parts of a limit in words, keyed by the :attr:`Pelanggaran.jenis` each would break.
+
+    The one wording of a limit: the rekap joins the parts after the predikat
+    ("Baik: terbanyak, paling banyak 70% (7 pegawai)"), the printed form per
+    row ("terbanyak, maks. 70%") and beside the bar (the ``maksimum`` or
+    ``minimum`` part alone). With ``total``, a share says how many employees
+    it means (rounded as ``pembulatan`` says).
+    """
+    kata = _KATA["en" if lang == "en" else "id", gaya]
+    least, most = batas.counts(total or 0, pembulatan)
+
+    def share(word: str, value: Fraction, n: int) -> str:
+        return f"{word} {_percent(value)}" + (f" ({n} {kata.pegawai})" if total is not None else "")
+
+    parts: dict[str, str] = {}
+    if batas.terbanyak:
+        parts["terbanyak"] = kata.terbanyak
+    if batas.maksimum == 0:
+        parts["dilarang"] = kata.dilarang
+    elif batas.maksimum < 1:
+        parts["maksimum"] = share(kata.maksimum, batas.maksimum, most)
+    if batas.minimum > 0:
+        parts["minimum"] = share(kata.minimum, batas.minimum, least)
+    elif batas.wajib_ada:
+        parts["wajib-ada"] = kata.wajib_ada
+    return parts
 
 
 def count(predikat: Iterable[str]) -> dict[str, int]:

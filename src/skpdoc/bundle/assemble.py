@@ -58,6 +58,7 @@ class Front:
     title: str
     pdf: Path
     key: str = ""  # caller's id for the manifest, as Part.key
+    group: str = ""  # consecutive documents of one group share a bookmark (the parts of the matriks)
 
 
 @dataclass
@@ -68,70 +69,123 @@ class BundleResult:
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def assemble(
-    target: Path,
-    *,
-    instansi: str,
-    opd: str,
-    tahun: int,
-    periode: str,
-    people: Sequence[Person],
-    front: Sequence[Front] = (),
-    pdfa: bool = False,
-) -> BundleResult:
+@dataclass(frozen=True)
+class Contents:
+    """What one OPD's bundle holds and says on its cover."""
+
+    instansi: str
+    opd: str
+    tahun: int
+    periode: str
+    people: Sequence[Person]
+    front: Sequence[Front] = ()
+
+    @property
+    def documents(self) -> list[Path]:
+        """The documents in page order, after the cover and contents."""
+        return [item.pdf for item in self.front] + [part.pdf for person in self.people for part in person.parts]
+
+
+def assemble(target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
     """Write the bundle of one OPD to ``target`` (atomically) and say where each part landed."""
-    readers = {part.pdf: _read(part.pdf) for person in people for part in person.parts}
-    front_readers = [(f, _read(f.pdf)) for f in front]
-    body_sizes: list[tuple[float, float]] = []
-    for _, reader in front_readers:
-        body_sizes += [_size(page) for page in reader.pages]
-    first_body_page: dict[Path, int] = {}
-    for person in people:
-        for part in person.parts:
-            first_body_page[part.pdf] = len(body_sizes) + 1
-            body_sizes += [_size(page) for page in readers[part.pdf].pages]
+    return Bundle(contents.documents).write(target, contents, pdfa=pdfa)
 
-    documents = sum(len(p.parts) for p in people) + len(front)
-    cover = Cover(instansi, opd, tahun, periode, len(people), documents, len(body_sizes))
-    cover_reader = PdfReader(io.BytesIO(front_matter(cover, _contents(people, front, first_body_page, front_readers))))
-    front_pages = len(cover_reader.pages)
 
-    writer = PdfWriter()
-    copier = Copier(writer)
-    copier.add(cover_reader)
-    root = writer.add_outline_item(title=opd, page_number=0)
-    writer.add_outline_item(title="Sampul dan daftar isi", page_number=0, parent=root)
-    result = BundleResult(pages=front_pages + len(body_sizes), front_pages=front_pages)
-    for item, reader in front_readers:
-        start = len(writer.pages)
-        copier.add(reader)
-        writer.add_outline_item(title=item.title, page_number=start, parent=root)
-        if item.key:
-            result.ranges[item.key] = (start + 1, len(writer.pages))
-    unit_items: dict[tuple[str, ...], IndirectObject] = {(): root}
-    for person in people:
-        parent = _unit_item(writer, unit_items, person.units)
-        start = len(writer.pages)
-        employee = writer.add_outline_item(title=f"{person.nama} — NIP {person.nip}", page_number=start, parent=parent)
-        for part in person.parts:
-            first = len(writer.pages)
-            copier.add(readers[part.pdf])
-            writer.add_outline_item(title=part.title, page_number=first, parent=employee)
-            if part.key:
-                result.ranges[part.key] = (first + 1, len(writer.pages))
+class Bundle:
+    """A bundle being put together. Parts can be copied ahead, in any order and from another thread.
 
-    _stamp(writer, front_pages, stamps(body_sizes))
-    writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
-    writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
-    writer.page_mode = "/UseOutlines"
-    _metadata(writer, instansi=instansi, opd=opd, tahun=tahun, periode=periode)
-    if pdfa:
-        _declare_pdfa(writer, next(iter(readers.values()), None), opd)
-    copier.finish()
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    write_atomic(target, buffer.getvalue())
-    return result
+    ``skpdoc build`` copies the parts that are up to date while LibreOffice
+    converts the others: in a one-spec rebuild that is nearly all the copying.
+    Each part's pages go where they belong among those already there;
+    :meth:`write` adds the rest, the cover and contents, and everything that
+    depends on page numbers (bookmarks, labels, stamps). One thread at a time.
+    """
+
+    def __init__(self, documents: Sequence[Path]) -> None:
+        self._rank = {pdf: n for n, pdf in enumerate(documents)}
+        self._writer = PdfWriter()
+        self._copier = Copier(self._writer)
+        self._sizes: dict[Path, list[tuple[float, float]]] = {}  # the parts copied, and their page sizes
+        self._last = -1  # the rank of the last part in the writer: copying in order only appends
+        self._sample: PdfReader | None = None  # a part, for its PDF/A output intent
+
+    def add(self, pdf: Path) -> None:
+        """Copy the pages of ``pdf`` (one of the documents given) to their place."""
+        if pdf in self._sizes:
+            return
+        reader = _read(pdf)
+        rank = self._rank[pdf]
+        at = None
+        if rank < self._last:
+            at = sum(len(sizes) for other, sizes in self._sizes.items() if self._rank[other] < rank)
+        self._last = max(self._last, rank)
+        self._sizes[pdf] = [_size(page) for page in reader.pages]
+        self._copier.add(reader, at=at)
+        self._sample = self._sample or reader
+
+    def write(self, target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
+        """Write the bundle of ``contents`` (a subset, in the same order, of the documents given)."""
+        documents = contents.documents
+        people, front, opd = contents.people, contents.front, contents.opd
+        if [pdf for pdf in self._sizes if pdf not in documents]:
+            raise ValueError("a part copied ahead is not in the bundle")
+        for pdf in documents:
+            self.add(pdf)
+        writer = self._writer
+        first_page: dict[Path, int] = {}  # 1-based, in the body
+        body_sizes: list[tuple[float, float]] = []
+        for pdf in documents:
+            first_page[pdf] = len(body_sizes) + 1
+            body_sizes += self._sizes[pdf]
+        count = sum(len(p.parts) for p in people) + len(front)
+        cover = Cover(contents.instansi, opd, contents.tahun, contents.periode, len(people), count, len(body_sizes))
+        rows = _contents(people, front, first_page)
+        cover_reader = PdfReader(io.BytesIO(front_matter(cover, rows)))
+        front_pages = len(cover_reader.pages)
+        self._copier.add(cover_reader, at=0 if writer.pages else None)
+
+        result = BundleResult(pages=front_pages + len(body_sizes), front_pages=front_pages)
+
+        def place(key: str, pdf: Path) -> int:
+            start = front_pages + first_page[pdf] - 1  # 0-based, in the bundle
+            if key:
+                result.ranges[key] = (start + 1, start + len(self._sizes[pdf]))
+            return start
+
+        root = writer.add_outline_item(title=opd, page_number=0)
+        writer.add_outline_item(title="Sampul dan daftar isi", page_number=0, parent=root)
+        groups: dict[str, IndirectObject] = {}
+        for item in front:
+            start = place(item.key, item.pdf)
+            parent = root
+            if item.group:
+                if item.group not in groups:
+                    groups[item.group] = writer.add_outline_item(title=item.group, page_number=start, parent=root)
+                parent = groups[item.group]
+            writer.add_outline_item(title=item.title, page_number=start, parent=parent)
+        unit_items: dict[tuple[str, ...], IndirectObject] = {(): root}
+        for person in people:
+            if not person.parts:
+                continue
+            start = front_pages + first_page[person.parts[0].pdf] - 1
+            parent = _unit_item(writer, unit_items, person.units, start)
+            title = f"{person.nama} — NIP {person.nip}"
+            employee = writer.add_outline_item(title=title, page_number=start, parent=parent)
+            for part in person.parts:
+                writer.add_outline_item(title=part.title, page_number=place(part.key, part.pdf), parent=employee)
+
+        _stamp(writer, front_pages, stamps(body_sizes))
+        writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
+        writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
+        writer.page_mode = "/UseOutlines"
+        _metadata(writer, contents)
+        if pdfa:
+            _declare_pdfa(writer, self._sample, opd)
+        self._copier.finish()
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        write_atomic(target, buffer.getvalue())
+        return result
 
 
 def _read(path: Path) -> PdfReader:
@@ -186,28 +240,21 @@ def _size(page: object) -> tuple[float, float]:
 
 
 def _unit_item(
-    writer: PdfWriter, items: dict[tuple[str, ...], IndirectObject], units: tuple[str, ...]
+    writer: PdfWriter, items: dict[tuple[str, ...], IndirectObject], units: tuple[str, ...], page: int
 ) -> IndirectObject:
     for depth in range(1, len(units) + 1):
         path = units[:depth]
         if path not in items:
-            items[path] = writer.add_outline_item(
-                title=path[-1], page_number=len(writer.pages), parent=items[path[:-1]]
-            )
+            items[path] = writer.add_outline_item(title=path[-1], page_number=page, parent=items[path[:-1]])
     return items[units]
 
 
-def _contents(
-    people: Sequence[Person],
-    front: Sequence[Front],
-    first_page: dict[Path, int],
-    front_readers: list[tuple[Front, PdfReader]],
-) -> list[TocRow]:
+def _contents(people: Sequence[Person], front: Sequence[Front], first_page: dict[Path, int]) -> list[TocRow]:
     rows: list[TocRow] = []
-    page = 1
-    for item, reader in front_readers:
-        rows.append(TocRow(0, item.title, "", page))
-        page += len(reader.pages)
+    for item in front:
+        if item.group and item.group not in {r.text for r in rows}:
+            rows.append(TocRow(0, item.group, "", first_page[item.pdf]))
+        rows.append(TocRow(1 if item.group else 0, item.title, "", first_page[item.pdf]))
     current: tuple[str, ...] | None = None
     for person in people:
         if person.units != current:
@@ -220,15 +267,16 @@ def _contents(
     return rows
 
 
-def _metadata(writer: PdfWriter, *, instansi: str, opd: str, tahun: int, periode: str) -> None:
+def _metadata(writer: PdfWriter, contents: Contents) -> None:
+    opd, tahun = contents.opd, contents.tahun
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
     stamp = moment.strftime("D:%Y%m%d%H%M%SZ")
     writer.add_metadata(
         {
             "/Title": f"SKP dan Evaluasi Kinerja Pegawai {opd} {tahun}",
-            "/Author": instansi,
-            "/Subject": f"Sasaran dan evaluasi kinerja pegawai, periode {periode}",
+            "/Author": contents.instansi,
+            "/Subject": f"Sasaran dan evaluasi kinerja pegawai, periode {contents.periode}",
             "/Keywords": f"SKP, evaluasi kinerja, PermenPANRB 6/2022, {opd}, {tahun}",
             "/Creator": "skpdoc",
             "/CreationDate": stamp,

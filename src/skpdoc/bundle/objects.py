@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf._utils import StreamType
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
 
@@ -177,11 +177,10 @@ class Copier:
         tables = getattr(writer, _CLONE_TABLE, None)
         self._tables: dict[int, dict[Any, Any]] | None = tables if isinstance(tables, dict) else None
 
-    def add(self, reader: PdfReader) -> None:
-        """Append every page of ``reader`` (read from memory, or nothing is shared)."""
+    def add(self, reader: PdfReader, at: int | None = None) -> None:
+        """Append every page of ``reader`` (read from memory, or nothing is shared), or insert them from page ``at``."""
         if self._tables is None:  # a pypdf without the table: plain clones, merged by finish()
-            for page in reader.pages:
-                self._writer.add_page(page)
+            self._place(list(reader.pages), at)
             return
         # "PreventGC" is how pypdf keeps a reader alive while its numbers are in the table.
         part = _Part(reader, self._tables.setdefault(id(reader), {"PreventGC": reader}))
@@ -190,12 +189,18 @@ class Copier:
             part.edited.update(_edited(part, page))
         for page in pages:
             self._prepare(part, page)
-        for page in pages:
-            self._writer.add_page(page)
+        self._place(pages, at)
         for idnum in [n for n in part.cloned if isinstance(n, int)]:
             key = part.key(idnum)
             if key is not None:
                 self._known.setdefault(key, part.cloned[idnum])
+
+    def _place(self, pages: list[PageObject], at: int | None) -> None:
+        for n, page in enumerate(pages):
+            if at is None:
+                self._writer.add_page(page)
+            else:
+                self._writer.insert_page(page, at + n)
 
     def finish(self) -> None:
         """Merge identical objects, if they could not be shared while copying."""

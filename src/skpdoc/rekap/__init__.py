@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from skpdoc import distribusi
-from skpdoc.distribusi import Batas, Lingkup, Pelanggaran, Pembulatan
+from skpdoc.distribusi import Lingkup, Pelanggaran, Pembulatan
 from skpdoc.hierarchy import ordered_people
 from skpdoc.model import Pegawai, Workspace
 from skpdoc.reference import ANGKA_KREDIT_PERSEN, KOEFISIEN_TAHUNAN, RATING_PIMPINAN
@@ -155,34 +155,8 @@ def _months(mulai: dt.date, selesai: dt.date) -> int:
 
 def aturan(capaian: str, total: int, pembulatan: Pembulatan = Pembulatan.TEPAT, lang: str = "id") -> list[str]:
     """The pola for ``capaian`` in words, with the counts it means for ``total`` employees."""
-    return [_describe(b, total, pembulatan, lang) for b in distribusi.POLA_DISTRIBUSI[capaian]]
-
-
-_WORDS = {
-    "id": (
-        "terbanyak",
-        "tidak boleh ada",
-        "paling banyak",
-        "paling sedikit",
-        "wajib ada (paling sedikit 1 ",
-        "pegawai",
-    ),
-    "en": ("the largest group", "none allowed", "at most", "at least", "required (at least 1 ", "employees"),
-}
-
-
-def _describe(batas: Batas, total: int, pembulatan: Pembulatan, lang: str = "id") -> str:
-    largest, none, most_word, least_word, required, people = _WORDS["en" if lang == "en" else "id"]
-    least, most = batas.counts(total, pembulatan)
-    parts = []
-    if batas.terbanyak:
-        parts.append(largest)
-    if batas.maksimum == 0:
-        parts.append(none)
-    elif batas.maksimum < 1:
-        parts.append(f"{most_word} {round(batas.maksimum * 100)}% ({most} {people})")
-    if batas.minimum > 0:
-        parts.append(f"{least_word} {round(batas.minimum * 100)}% ({least} {people})")
-    elif batas.wajib_ada:
-        parts.append(f"{required}{people})")
-    return f"{distribusi.label(batas.predikat)}: {', '.join(parts)}"
+    rules = []
+    for batas in distribusi.POLA_DISTRIBUSI[capaian]:
+        parts = distribusi.wording(batas, total=total, pembulatan=pembulatan, lang=lang)
+        rules.append(f"{distribusi.label(batas.predikat)}: {', '.join(parts.values())}")
+    return rules

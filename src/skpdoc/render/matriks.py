@@ -1,8 +1,10 @@
 """The Matriks Peran dan Hasil of an OPD: each leader's RHK with the subordinates' RHK that intervene it.
 
-One document per OPD, one section per leader: every member of the OPD whose
-RHK someone intervenes, or who is the penilai of someone (head of the OPD
-first, then in :func:`skpdoc.hierarchy.ordered_people` order).
+One section per leader: every member of the OPD whose RHK someone
+intervenes, or who is the penilai of someone (head of the OPD first, then in
+:func:`skpdoc.hierarchy.ordered_people` order), then the pohon kinerja.
+``skpdoc build`` prints each section and each branch of the pohon as a
+document of its own (:func:`split`).
 
 **Which reading of the matrix.** The reference (skp-domain.md §8, after
 PermenPANRB 8/2021) describes a table whose top row is the leader's role, one
@@ -37,8 +39,9 @@ once.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from skpdoc.errors import UsageError
 from skpdoc.hierarchy import ordered_people
@@ -301,3 +304,71 @@ def _pohon(cascade: _Cascade, kepala: str) -> tuple[tuple[Simpul, ...], tuple[Si
                 count += 1
                 walk(pegawai, rhk, str(len(head.rhk) + count if head else count), 0, luar)
     return tuple(pohon), tuple(luar)
+
+
+# --- one document per part ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bagian:
+    """One part of the Matriks as ``skpdoc build`` prints it: a leader's section, or a branch of the pohon.
+
+    Printed apart, so that an edit re-converts only the parts that print the
+    edited text: the Matriks of a 200-person OPD is ~150 pages, every one
+    of which printed someone's name. Each part starts on a new page in the
+    whole document too, so the pages are the same but for their numbers.
+    """
+
+    slug: str  # the file name: "<nip of the leader>", "pohon-<n>", "pohon-lain"
+    judul: str  # its bookmark
+    form: MatriksForm  # the same template, with only this part's rows
+
+
+def split(form: MatriksForm) -> list[Bagian]:
+    """The leaders' sections in order, then the pohon in parts of whole branches (an RHK of the head each)."""
+    alone = replace(form, pimpinan=(), pohon=(), di_luar_pohon=())
+    parts = [
+        Bagian(
+            s.pimpinan.nip.replace(" ", ""), f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", replace(alone, pimpinan=(s,))
+        )
+        for s in form.pimpinan
+    ]
+    chunks = _chunks(_branches(form.pohon))
+    for n, chunk in enumerate(chunks, 1):
+        first, last = chunk[0][0], chunk[-1][0]
+        luar = form.di_luar_pohon if n == len(chunks) else ()
+        nomor = first.nomor if first is last else f"{first.nomor}–{last.nomor}"
+        about = f": {_short(first.rhk)}" if first is last else ""
+        judul = f"Pohon kinerja {nomor}{about}" + (" dan RHK di luar pohon" if luar else "")
+        rows = tuple(simpul for branch in chunk for simpul in branch)
+        parts.append(Bagian(f"pohon-{first.nomor}", judul, replace(alone, pohon=rows, di_luar_pohon=luar)))
+    if form.di_luar_pohon and not chunks:
+        parts.append(
+            Bagian("pohon-lain", "RHK di luar pohon kinerja", replace(alone, di_luar_pohon=form.di_luar_pohon))
+        )
+    return parts
+
+
+#: Branches of the pohon are printed together until a part has this many rows (about two pages):
+#: one part per branch would spend a page on a head RHK that nobody intervenes.
+POHON_ROWS = 40
+
+
+def _branches(pohon: tuple[Simpul, ...]) -> list[tuple[Simpul, ...]]:
+    """The outline cut before each root (tingkat 0)."""
+    starts = [i for i, simpul in enumerate(pohon) if simpul.tingkat == 0] + [len(pohon)]
+    return [pohon[a:b] for a, b in itertools.pairwise(starts) if a < b]
+
+
+def _chunks(branches: list[tuple[Simpul, ...]]) -> list[list[tuple[Simpul, ...]]]:
+    chunks: list[list[tuple[Simpul, ...]]] = []
+    for branch in branches:
+        if chunks and sum(map(len, chunks[-1])) + len(branch) <= POHON_ROWS:
+            chunks[-1].append(branch)
+        else:
+            chunks.append([branch])
+    return chunks
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -35,8 +35,12 @@ class Job:
 
     @property
     def output(self) -> PurePosixPath:
-        suffix = f"-{self.periode}" if self.periode else ""
-        return PurePosixPath(self.nip, f"{self.form}{suffix}.docx")
+        return PurePosixPath(self.nip, file_name(self.form, self.periode))
+
+
+def file_name(form: str, periode: str | None) -> str:
+    """``skp.docx``, ``evaluasi-triwulan-1.docx``: a form's file, with the periode when it has one."""
+    return f"{form}-{periode}.docx" if periode else f"{form}.docx"
 
 
 def plan(

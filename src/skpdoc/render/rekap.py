@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 
-from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, persen
+from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, Gaya, persen, wording
 from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, PREDIKAT_FORM, RATING
 from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd
@@ -50,7 +50,7 @@ class PredikatForm:
     jumlah: str
     persen: str
     batang: str  # the actual share as a bar
-    batas: str  # the limit in words: "paling banyak 70%, terbanyak"; "" when free
+    batas: str  # the limits in words: "terbanyak, maks. 70%"; "" when free
     batang_batas: str  # the allowed share as a medium-shade bar; "" when free
     label_batas: str  # beside that bar: "maks. 70%" or "min. 60%"
     melanggar: bool
@@ -184,31 +184,21 @@ def _limits(capaian: str | None) -> dict[str, Fraction]:
 
 
 def _limit_text(capaian: str | None, slug: str) -> str:
-    """The limits on one predikat, short: "maks. 70%, terbanyak"; a shared limit is marked "(bersama)"."""
+    """The limits on one predikat, short: "terbanyak, maks. 70%"; a shared limit is marked "(bersama)"."""
     parts = []
     for batas in POLA_DISTRIBUSI.get(capaian or "", ()):
-        if slug not in batas.predikat:
-            continue
-        shared = " (bersama)" if len(batas.predikat) > 1 else ""
-        if batas.maksimum == 0:
-            parts.append("tidak boleh ada")
-        elif batas.maksimum < 1:
-            parts.append(f"maks. {round(batas.maksimum * 100)}%{shared}")
-        if batas.minimum > 0:
-            parts.append(f"min. {round(batas.minimum * 100)}%{shared}")
-        elif batas.wajib_ada:
-            parts.append(f"wajib ada{shared}")
-        if batas.terbanyak:
-            parts.append("terbanyak")
+        if slug in batas.predikat:
+            shared = " (bersama)" if len(batas.predikat) > 1 else ""
+            parts += [part + shared for part in wording(batas, Gaya.SINGKAT).values()]
     return ", ".join(parts)
 
 
 def _bar_label(capaian: str | None, slug: str) -> str:
+    """Beside the light bar: the share it draws ("maks. 70%"), as :func:`_limits` picks it."""
     for batas in POLA_DISTRIBUSI.get(capaian or "", ()):
-        if batas.predikat == (slug,) and 0 < batas.maksimum < 1:
-            return f"maks. {round(batas.maksimum * 100)}%"
-        if batas.predikat == (slug,) and batas.minimum > 0:
-            return f"min. {round(batas.minimum * 100)}%"
+        parts = wording(batas, Gaya.SINGKAT) if batas.predikat == (slug,) else {}
+        if text := parts.get("maksimum") or parts.get("minimum"):
+            return text
     return ""
 
 
