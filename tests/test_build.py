@@ -22,6 +22,13 @@ def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> 
     entry = manifest["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]
     assert entry["template"] == "skp-ja-jf-kuantitatif.docx" and entry["inputs"]["spec"] == f"{STAFF_NIP}.yaml"
     assert set(entry["inputs"]) == {"spec", "spec_sha256", "template_sha256", "view_sha256"}
+    # what the next build compares to start LibreOffice early when something changed
+    assert {Path(p).name for p in manifest["sources"]} >= {
+        f"{STAFF_NIP}.yaml",
+        "opd.yaml",
+        "skpdoc.yaml",
+        "lampiran.docx",
+    }
     rekap = manifest["outputs"]["diskominfo/rekap-triwulan-1.docx"]
     assert (rekap["opd"], rekap["form"], rekap["template"]) == ("diskominfo", "rekap", "rekap-predikat.docx")
     matriks = sorted(p.name for p in (root / "diskominfo" / "matriks").iterdir())

@@ -296,6 +296,17 @@ def test_composed_forms_are_split_into_their_own_pdfs(converter: Converter, tmp_
     assert [pdf_pages(pdf) for _, pdf in items] == list(pages.values())
 
 
+def test_workers_held_back_start_only_for_enough_documents(tmp_path: Path) -> None:
+    docs = [(make_docx(tmp_path / f"d{n}.docx", [f"Dokumen {n}"]), tmp_path / f"d{n}.pdf") for n in range(3)]
+    with Converter(jobs=2, start=1) as conv:
+        assert conv.convert(docs).failed == []
+        assert conv.running == 1  # three documents: not worth a second LibreOffice
+        conv.start_all()  # the caller knows better (build: the pages last time)
+        assert conv.running == 2
+        assert conv.convert(docs).failed == []
+    assert [pdf_pages(pdf) for _, pdf in docs] == [[f"Dokumen {n}"] for n in range(3)]
+
+
 def test_a_few_forms_go_alone_the_biggest_first_and_many_are_composed(tmp_path: Path) -> None:
     # A one-spec rebuild: its few forms in one chunk would leave the second worker idle.
     def planned(lines: list[int]) -> list[Task]:

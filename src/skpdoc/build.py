@@ -111,14 +111,7 @@ def build(
     report = BuildReport(root)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
     manifest = _load_manifest(root)
-    person_forms = [f for f in forms if f not in OPD_FORMS]
-    opd_forms = [f for f in forms if f in OPD_FORMS]
-    selected: list[Job | OpdJob] = []
-    if person_forms or not forms:
-        jobs_ = plan(ws, forms=person_forms, periode=periode)
-        selected += [j for j in jobs_ if not opds or ws.pegawai[j.nip].opd in opds]
-    if opd_forms or not forms:
-        selected += opd_docs.plan_opd(ws, forms=opd_forms, periode=periode, opds=opds)
+    selected = _select(ws, forms=forms, periode=periode, opds=opds)
     if total is not None:
         total(len(selected))
     outputs: dict[str, Any] = manifest.setdefault("outputs", {})
@@ -126,9 +119,9 @@ def build(
     ahead: bundling.Ahead | None = None
     try:
         with contextlib.ExitStack() as office:
-            # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed,
-            # so it starts now, while the documents are described and rendered.
-            # One worker, unless this is a first build: the others start only if there is enough to convert.
+            # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed, so
+            # it starts now, while the documents are described and rendered; one worker, unless this is a first
+            # build (the others start when there turns out to be enough to convert).
             early = pdf and manifest.get("sources") != sources
             converter = office.enter_context(_converter(jobs, pdfa, None if not outputs else 1)) if early else None
             compiled = _templates(template_set, selected)
@@ -163,6 +156,19 @@ def build(
         _save(root, manifest)  # also when interrupted: the next build resumes from here
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _select(ws: Workspace, *, forms: Sequence[str], periode: Sequence[str], opds: Sequence[str]) -> list[Job | OpdJob]:
+    """The documents asked for: the employees' forms, then the OPDs' own."""
+    person_forms = [f for f in forms if f not in OPD_FORMS]
+    opd_forms = [f for f in forms if f in OPD_FORMS]
+    selected: list[Job | OpdJob] = []
+    if person_forms or not forms:
+        jobs = plan(ws, forms=person_forms, periode=periode)
+        selected += [j for j in jobs if not opds or ws.pegawai[j.nip].opd in opds]
+    if opd_forms or not forms:
+        selected += opd_docs.plan_opd(ws, forms=opd_forms, periode=periode, opds=opds)
+    return selected
 
 
 def _stale(

@@ -250,6 +250,11 @@ class Converter:
         self.close()
 
     @property
+    def running(self) -> int:
+        """How many workers are started (and not stopped)."""
+        return sum(1 for w in self._workers if w)
+
+    @property
     def process_groups(self) -> list[int]:
         """Process groups of the running workers and of their LibreOffice (for monitoring and tests)."""
         return [pg for w in self._workers if w for pg in (w.proc.pid, w.office_pgid) if pg]
