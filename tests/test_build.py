@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import skpdoc
@@ -113,3 +114,15 @@ def test_a_whole_build_deletes_what_the_workspace_no_longer_produces(ws: Path, t
     outputs = json.loads((out / "2024" / "manifest.json").read_text())["outputs"]
     assert outputs and not [name for name in outputs if STAFF_NIP in name]
     assert (out / "2024" / "diskominfo" / HEAD_NIP / "skp.docx").is_file()
+
+
+def test_a_folder_shared_by_two_workspaces_is_never_pruned(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    other = tmp_path / "other"
+    shutil.copytree(ws, other)
+    (other / "diskominfo").rename(other / "kominfo")  # the same people under another OPD
+    build(other, out, pdf=False)
+    build(other, out, pdf=False)
+    assert (out / "2024" / "diskominfo" / STAFF_NIP / "skp.docx").is_file()
+    assert (out / "2024" / "kominfo" / STAFF_NIP / "skp.docx").is_file()

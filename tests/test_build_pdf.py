@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -169,7 +168,7 @@ def test_missing_libreoffice_is_one_clear_message(
     assert main(["build", str(ws), "-o", str(tmp_path / "out"), "-q"]) == 1
     err = capsys.readouterr().err
     assert "libreoffice-writer-nogui" in err and "Traceback" not in err
-    assert os.path.isdir(tmp_path / "out" / "2024")  # the .docx files are there; only PDFs are missing
+    assert list((tmp_path / "out" / "2024").rglob("skp.docx"))  # the .docx files are there; only PDFs are missing
 
 
 def _missing() -> str:

@@ -19,6 +19,7 @@ as documents finish, so an interrupted build resumes where it stopped.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import time
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from skpdoc.convert import Converter
 
 MANIFEST = "manifest.json"
+SHARED = "(several workspaces)"
 #: Pages one LibreOffice worker converts in about the time a second one takes to start (~2 s).
 ONE_WORKER_PAGES = 30
 
@@ -116,19 +118,23 @@ def build(
         total(len(selected))
     outputs: dict[str, Any] = manifest.setdefault("outputs", {})
     sources = _sources(ws, template_set, selected)
+    # Only a folder no other workspace was built into is pruned (see _prune); once shared, it stays so.
+    ours = manifest.get("workspace") in (None, str(ws.root))
+    manifest["workspace"] = str(ws.root) if ours else SHARED
     ahead: bundling.Ahead | None = None
     try:
         with contextlib.ExitStack() as office:
             # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed, so
             # it starts now, while the documents are described and rendered; one worker, unless this is a first
             # build (the others start when there turns out to be enough to convert).
+            first_build = not outputs
             early = pdf and manifest.get("sources") != sources
-            converter = office.enter_context(_converter(jobs, pdfa, None if not outputs else 1)) if early else None
+            converter = _try_start(office, jobs, pdfa, None if first_build else 1) if early else None
             compiled = _templates(template_set, selected)
             docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
             stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
             if pdf and stale and converter is None:
-                converter = office.enter_context(_converter(jobs, pdfa, 1))
+                converter = _try_start(office, jobs, pdfa, 1)
             if converter is not None and _pages(stale, outputs) > ONE_WORKER_PAGES:
                 converter.start_all()
             plans = [
@@ -139,12 +145,14 @@ def build(
             converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress)
             if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
                 ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
+            if converting and converter is None:  # LibreOffice is missing: say so, now that the .docx are written
+                converter = office.enter_context(_converter(jobs, pdfa, 1))
             if converter is not None and converting:
-                save = lambda: _save(root, manifest)  # noqa: E731
+                save = functools.partial(_save, root, manifest)
                 _convert(converter, converting, outputs, report, progress=progress, save=save)
             if converter is not None:
                 converter.release()  # LibreOffice exits while the bundles are written
-            if not (periode or forms or opds):
+            if not (periode or forms or opds) and ours:
                 _prune(ws, docs, root, manifest)
             bundling.write(ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead)
         if report.ok:
@@ -198,7 +206,22 @@ def _sources(ws: Workspace, templates: TemplateSet, jobs: list[Job | OpdJob]) ->
     files = [ws.root / CONFIG_NAME, *(ws.root / slug / OPD_NAME for slug in ws.opds)]
     files += [pegawai.file for pegawai in ws.pegawai.values()]
     files += [templates.path(name) for name in sorted({job.template for job in jobs})]
-    return {str(path): _file_sha(path) for path in files if path.is_file()}
+    return {_relative(path, ws.root): _file_sha(path) for path in files if path.is_file()}
+
+
+def _relative(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def _try_start(office: contextlib.ExitStack, jobs: int | None, pdfa: bool, start: int | None) -> Converter | None:
+    """A converter started while the documents render; None if LibreOffice is missing, which is reported only
+    if something does need converting, once the .docx files are written."""
+    from skpdoc.convert import LibreOfficeMissing
+
+    try:
+        return office.enter_context(_converter(jobs, pdfa, start))
+    except LibreOfficeMissing:
+        return None
 
 
 def _converter(jobs: int | None, pdfa: bool, start: int | None) -> Converter:
@@ -340,14 +363,13 @@ def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]
     """
     wanted = {doc.entry["docx"] for doc in docs}
     outputs: dict[str, Any] = manifest.get("outputs", {})
-    gone = [
-        root / path
-        for name in list(outputs)
-        if name not in wanted
-        for path in (outputs.pop(name)["docx"], Path(name).with_suffix(".pdf").as_posix())
-    ]
+    gone: list[Path] = []
+    for name in [name for name in outputs if name not in wanted]:
+        del outputs[name]
+        gone += [root / name, root / Path(name).with_suffix(".pdf")]
     bundles: dict[str, Any] = manifest.get("bundles", {})
-    gone += [root / bundles.pop(slug)["path"] for slug in list(bundles) if slug not in ws.opds]
+    for slug in [slug for slug in bundles if slug not in ws.opds]:
+        gone.append(root / bundles.pop(slug)["path"])
     inside = root.resolve()
     for path in gone:
         if path.resolve().is_relative_to(inside):

@@ -11,6 +11,7 @@ numbers are left for after the conversion.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ FORM_TITLES = {
 #: template change must not hold every OPD's bundle in memory at once.
 AHEAD_BYTES = 256 * 2**20
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Plan:
@@ -52,9 +55,17 @@ class Plan:
 
 def plan(ws: Workspace, slug: str, docs: list[_Doc], root: Path, *, periode: Sequence[str], pdfa: bool) -> Plan:
     label = _periode_label(periode, docs)
-    key = hashlib.sha256(("\n".join(d.key for d in docs) + f"\n{label}\n{pdfa}\n{__version__}").encode()).hexdigest()
     opd = ws.opds[slug].nama
     contents = Contents(ws.instansi, opd, ws.tahun, label, _people(ws, slug, docs), _front(docs))
+    # The documents' keys, and the order, titles and units they are bundled with: a unit renamed or moved in
+    # opd.yaml changes the bundle even where no document changes.
+    by_pdf = {d.pdf: d.key for d in docs}
+    outline: list[object] = [(f.title, f.group, by_pdf[f.pdf]) for f in contents.front]
+    outline += [
+        (p.nama, p.nip, p.jabatan, p.units, [(t.title, by_pdf[t.pdf]) for t in p.parts]) for p in contents.people
+    ]
+    text = f"{contents.instansi}\n{opd}\n{outline!r}\n{label}\n{pdfa}\n{__version__}"
+    key = hashlib.sha256(text.encode()).hexdigest()
     return Plan(slug, key, root / f"{slug}.pdf", contents, docs)
 
 
@@ -104,8 +115,10 @@ class Ahead:
                         return
                     bundle.add(pdf)
                 self._bundles[item.slug] = bundle
-            except Exception:
-                pass
+            except Exception:  # see the class docstring
+                log.debug(
+                    "copying ahead the parts of %s failed; they are copied after conversion", item.slug, exc_info=True
+                )
             finally:
                 self._done[item.slug].set()
 

@@ -54,8 +54,8 @@ from skpdoc.errors import SkpdocError
 
 __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
 
-#: Documents waiting, at least, for a worker not started with the Converter to start (see ``start``):
-#: fewer take one worker less time than a second worker needs to start.
+#: Tasks waiting (forms, or composed chunks of ~20), at least, for a worker not started with the Converter to
+#: start (see ``start``): fewer take one worker less time than a second worker needs to start.
 LATE_WORKER_FROM = 20
 START_TIMEOUT = 60.0  # seconds for a worker to start LibreOffice and connect (usually about 1 s)
 _WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")

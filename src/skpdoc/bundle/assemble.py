@@ -118,16 +118,16 @@ class Bundle:
         at = None
         if rank < self._last:
             at = sum(len(sizes) for other, sizes in self._sizes.items() if self._rank[other] < rank)
-        self._last = max(self._last, rank)
-        self._sizes[pdf] = [_size(page) for page in reader.pages]
+        sizes = [_size(page) for page in reader.pages]
         self._copier.add(reader, at=at)
+        self._sizes[pdf], self._last = sizes, max(self._last, rank)  # only once its pages are in
         self._sample = self._sample or reader
 
     def write(self, target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
         """Write the bundle of ``contents`` (a subset, in the same order, of the documents given)."""
         documents = contents.documents
         people, front, opd = contents.people, contents.front, contents.opd
-        if [pdf for pdf in self._sizes if pdf not in documents]:
+        if set(self._sizes) - set(documents):
             raise ValueError("a part copied ahead is not in the bundle")
         for pdf in documents:
             self.add(pdf)
