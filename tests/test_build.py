@@ -4,10 +4,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 import skpdoc
 from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF, STAFF_NIP
 from skpdoc.build import build
 from skpdoc.cli import main
+from skpdoc.errors import UsageError
 from skpdoc.hierarchy import ordered_people
 
 
@@ -95,6 +98,13 @@ def test_hierarchy_order_and_units(ws: Path) -> None:
         (KABID_NIP, ("Bidang Aplikasi Informatika",)),
         (STAFF_NIP, ("Bidang Aplikasi Informatika", "Seksi E-Government")),
     ]
+
+
+def test_an_unknown_periode_is_refused_also_when_only_opd_documents_are_asked_for(ws: Path, tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="akhir"):
+        build(ws, tmp_path, pdf=False, forms=["rekap"], periode=["akhirr"])
+    with pytest.raises(UsageError, match="matriks"):
+        build(ws, tmp_path, pdf=False, forms=["matrik"])
 
 
 def test_build_cli_refuses_unknown_opd(ws: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -139,20 +139,15 @@ def rekap(
 
     ``periode`` defaults to the latest one with any evaluation (``akhir`` once the year is rated).
     """
-    from skpdoc.hints import Suggest
+    from skpdoc.hints import require_known
     from skpdoc.rekap import rekap as compute
 
     ws = load_workspace(path)
-    for slug in opds:
-        if slug not in ws.opds:
-            raise UsageError(code="S004", subject="--opd", value=slug, suggestion=Suggest.among(slug, list(ws.opds)))
+    require_known("--opd", opds, ws.opds)
     if periode is None:
         given = {p for pegawai in ws.pegawai.values() for p in pegawai.evaluasi}
         periode = next((p for p in reversed(PERIODE) if p in given), "akhir")
-    elif periode not in PERIODE:
-        raise UsageError(
-            code="S004", subject="--periode", value=periode, suggestion=Suggest.among(periode, list(PERIODE))
-        )
+    require_known("--periode", [periode], PERIODE)
     return ws, periode, compute(ws, periode, opds)
 
 

@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, Any
 from skpdoc import __version__
 from skpdoc import build_bundles as bundling
 from skpdoc.api import load_workspace
-from skpdoc.errors import UsageError
 from skpdoc.files import write_atomic
+from skpdoc.hints import require_known
 from skpdoc.model import Workspace
+from skpdoc.reference import PERIODE
 from skpdoc.render import opd as opd_docs
 from skpdoc.render import viewmodel
 from skpdoc.render.engine import CompiledTemplate, RenderError
@@ -104,11 +105,9 @@ def build(
     """Build the workspace holding ``path`` into ``out_dir``; see the module docstring."""
     started = time.perf_counter()
     ws = load_workspace(path)
-    for slug in opds:
-        if slug not in ws.opds:
-            from skpdoc.hints import Suggest
-
-            raise UsageError(code="S004", subject="--opd", value=slug, suggestion=Suggest.among(slug, list(ws.opds)))
+    require_known("--opd", opds, ws.opds)
+    require_known("--form", forms, [*viewmodel.FORMS, *OPD_FORMS])  # also when only OPD documents are asked for
+    require_known("--periode", periode, PERIODE)
     root = Path(out_dir) / str(ws.tahun)
     report = BuildReport(root)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
@@ -279,7 +278,7 @@ def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: dict[str,
         view: Any = job.view
         relative = Path(job.opd) / job.output
         owner = {"opd": job.opd}
-        spec = ws.root / job.opd / "opd.yaml"
+        spec = ws.root / job.opd / OPD_NAME
         slug = job.opd
     else:
         pegawai = ws.pegawai[job.nip]

@@ -7,6 +7,7 @@ method, so a problem keeps its hint until it is printed in Indonesian or English
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TYPE_NAMES = {
@@ -76,3 +77,16 @@ class Suggest:
             return ""
         shown = ", ".join(self.choices[:12]) + (", ..." if len(self.choices) > 12 else "")
         return f"allowed: {shown}" if en else f"yang diizinkan: {shown}"
+
+
+def require_known(subject: str, values: Iterable[str], choices: Iterable[str]) -> None:
+    """Refuse (usage error S004, with "did you mean ...?") the first of ``values`` that is not among ``choices``.
+
+    ``subject`` names the option: ``--opd``, ``--form``, ``--periode``.
+    """
+    from skpdoc.errors import UsageError
+
+    known = list(choices)
+    for value in values:
+        if value not in known:
+            raise UsageError(code="S004", subject=subject, value=value, suggestion=Suggest.among(value, known))

@@ -15,6 +15,7 @@ from skpdoc.diff.generic import norm
 from skpdoc.diff.model import Change
 from skpdoc.diff.predikat import contradiction
 from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, RATING
+from skpdoc.render.formatting import short
 
 WORDS: dict[str, dict[str, str]] = {
     "id": {
@@ -104,11 +105,6 @@ def show(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {show(v)}" for k, v in value.items()) + "}"
     return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def short(value: Any, limit: int = 48) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _field(field: str) -> str:

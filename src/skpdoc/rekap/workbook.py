@@ -35,10 +35,9 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
         for cell in sheet[sheet.max_row]:
             cell.font, cell.fill = bold, head_fill
         first = sheet.max_row + 1
-        for row in pegawai_rows(r, lang):
+        for no, (row, baris) in enumerate(zip(pegawai_rows(r, lang), r.pegawai, strict=True), 1):
             values: list[object] = list(row)
-            values[0] = int(row[0])
-            values[8] = float(row[8].replace(",", ".")) if row[8] else None
+            values[0], values[8] = no, baris.angka_kredit  # numbers, not the text the other formats print
             sheet.append(values)
         for line in sheet.iter_rows(min_row=first, max_row=sheet.max_row):
             for cell in line:

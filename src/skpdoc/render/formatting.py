@@ -72,3 +72,9 @@ def dengan_satuan(value: float | int | str, satuan: str | None) -> str:
     if not satuan:
         return number
     return f"{number}{satuan}" if satuan == "%" else f"{number} {satuan}"
+
+
+def short(value: object, limit: int = 48) -> str:
+    """``value`` on one line, cut to ``limit`` characters with "…": for bookmarks and one-line summaries."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

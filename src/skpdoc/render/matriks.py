@@ -43,8 +43,8 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
-from skpdoc.errors import UsageError
 from skpdoc.hierarchy import ordered_people
+from skpdoc.hints import require_known
 from skpdoc.model import Indikator, Pegawai, Rhk, Workspace
 from skpdoc.render import formatting as fmt
 from skpdoc.render.viewmodel import Orang, orang
@@ -107,6 +107,7 @@ class MatriksPimpinan:
     """One leader's section (one or more pages)."""
 
     pimpinan: Orang
+    nip: str  # the leader's, unformatted: the file of the section (see split)
     unit: str  # "BIDANG APLIKASI INFORMATIKA"; the OPD's name for its head
     utama: tuple[RhkPimpinan, ...]
     tambahan: tuple[RhkPimpinan, ...]
@@ -175,10 +176,7 @@ class _Cascade:
 
 def build(ws: Workspace, opd: str) -> MatriksForm:
     """The Matriks Peran dan Hasil of one OPD (``opd`` is its slug)."""
-    if opd not in ws.opds:
-        from skpdoc.hints import Suggest
-
-        raise UsageError(code="S004", subject="--opd", value=opd, suggestion=Suggest.among(opd, list(ws.opds)))
+    require_known("--opd", [opd], ws.opds)
     cascade = _Cascade(ws, opd)
     pohon, di_luar = _pohon(cascade, ws.opds[opd].kepala)
     return MatriksForm(
@@ -237,6 +235,7 @@ def _section(cascade: _Cascade, leader: Pegawai) -> MatriksPimpinan:
     units = opd.unit_chain(leader.unit)
     return MatriksPimpinan(
         pimpinan=orang(ws.person(leader)),
+        nip=leader.nip,
         unit=(units[0].nama if units else opd.nama).upper(),
         utama=sections["utama"],
         tambahan=sections["tambahan"],
@@ -328,17 +327,14 @@ def split(form: MatriksForm) -> list[Bagian]:
     """The leaders' sections in order, then the pohon in parts of whole branches (an RHK of the head each)."""
     alone = replace(form, pimpinan=(), pohon=(), di_luar_pohon=())
     parts = [
-        Bagian(
-            s.pimpinan.nip.replace(" ", ""), f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", replace(alone, pimpinan=(s,))
-        )
-        for s in form.pimpinan
+        Bagian(s.nip, f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", replace(alone, pimpinan=(s,))) for s in form.pimpinan
     ]
     chunks = _chunks(_branches(form.pohon))
     for n, chunk in enumerate(chunks, 1):
         first, last = chunk[0][0], chunk[-1][0]
         luar = form.di_luar_pohon if n == len(chunks) else ()
         nomor = first.nomor if first is last else f"{first.nomor}–{last.nomor}"
-        about = f": {_short(first.rhk)}" if first is last else ""
+        about = f": {fmt.short(first.rhk, 60)}" if first is last else ""
         judul = f"Pohon kinerja {nomor}{about}" + (" dan RHK di luar pohon" if luar else "")
         rows = tuple(simpul for branch in chunk for simpul in branch)
         parts.append(Bagian(f"pohon-{first.nomor}", judul, replace(alone, pohon=rows, di_luar_pohon=luar)))
@@ -368,7 +364,3 @@ def _chunks(branches: list[tuple[Simpul, ...]]) -> list[list[tuple[Simpul, ...]]
         else:
             chunks.append([branch])
     return chunks
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from skpdoc.errors import UsageError
 from skpdoc.files import write_atomic
+from skpdoc.hints import require_known
 from skpdoc.model import Pegawai, Workspace
 from skpdoc.reference import PERIODE
 from skpdoc.render import engine, viewmodel
@@ -51,12 +52,8 @@ def plan(
     nips: Iterable[str] | None = None,
 ) -> list[Job]:
     """Every document that applies: SKP and Lampiran, plus both evaluation forms for each periode with data."""
-    for name in forms:
-        if name not in viewmodel.FORMS:
-            raise UsageError(code="S004", subject="--form", value=name, suggestion=_among(name, viewmodel.FORMS))
-    for name in periode:
-        if name not in PERIODE:
-            raise UsageError(code="S004", subject="--periode", value=name, suggestion=_among(name, tuple(PERIODE)))
+    require_known("--form", forms, viewmodel.FORMS)
+    require_known("--periode", periode, PERIODE)
     wanted_forms = list(forms) or list(viewmodel.FORMS)
     selected = set(nips) if nips is not None else None
     jobs: list[Job] = []
@@ -72,12 +69,6 @@ def plan(
                 if name in pegawai.evaluasi and (not periode or name in periode):
                     jobs.append(Job(nip, form, name, template))
     return jobs
-
-
-def _among(word: str, choices: tuple[str, ...]) -> object:
-    from skpdoc.hints import Suggest
-
-    return Suggest.among(word, choices)
 
 
 @dataclass
