@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import tempfile
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -191,3 +196,35 @@ def add_staff(ws: Path, ratings: list[tuple[str, str]], periode: str = "triwulan
         (ws / "diskominfo" / f"{nip}.yaml").write_text(text, encoding="utf-8")
         nips.append(nip)
     return nips
+
+
+#: git with a pinned author and no user or system configuration: tests never depend on, or touch, the user's.
+PINNED_GIT = {
+    "GIT_AUTHOR_NAME": "Penguji",
+    "GIT_AUTHOR_EMAIL": "penguji@example.go.id",
+    "GIT_COMMITTER_NAME": "Penguji",
+    "GIT_COMMITTER_EMAIL": "penguji@example.go.id",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def pin_git(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, value in PINNED_GIT.items():
+        monkeypatch.setenv(key, value)
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+@contextmanager
+def own_tempdir(folder: Path) -> Iterator[None]:
+    """Temporary folders (LibreOffice's profiles among them) under ``folder``, so that a test module can count the
+    LibreOffice processes of its own runs and ignore others sharing the machine."""
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP
+from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP, own_tempdir
 from docxutil import make_docx
 from skpdoc.build import build
 from skpdoc.cli import main
@@ -22,12 +22,8 @@ OWN_TMP = Path(tempfile.mkdtemp(prefix="skpdoc-test-tmp-"))
 
 @pytest.fixture(autouse=True, scope="module")
 def _own_tmp() -> Iterator[None]:
-    previous = tempfile.tempdir
-    tempfile.tempdir = str(OWN_TMP)
-    try:
+    with own_tempdir(OWN_TMP):
         yield
-    finally:
-        tempfile.tempdir = previous
 
 
 def soffice_processes() -> int:

@@ -6,16 +6,14 @@ Each scenario commits one kind of change and checks the whole output in the thre
 from __future__ import annotations
 
 import json
-import os
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import DIFF_OPD, HEAD_NIP, KABID_NIP, STAFF_2, STAFF_NIP, base_files, build_tree
+from conftest import DIFF_OPD, HEAD_NIP, KABID_NIP, STAFF_2, STAFF_NIP, base_files, build_tree, git, pin_git
 from skpdoc import spec
 from skpdoc.cli import main
 
@@ -46,23 +44,11 @@ hasil_kerja:
 """
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A workspace in a git repository with one commit; git runs with a pinned author and no user config."""
-    for key, value in {
-        "GIT_AUTHOR_NAME": "Penguji",
-        "GIT_AUTHOR_EMAIL": "penguji@example.go.id",
-        "GIT_COMMITTER_NAME": "Penguji",
-        "GIT_COMMITTER_EMAIL": "penguji@example.go.id",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "NO_COLOR": "1",
-    }.items():
-        monkeypatch.setenv(key, value)
+    pin_git(monkeypatch)
+    monkeypatch.setenv("NO_COLOR", "1")
     root = build_tree(tmp_path / "repo", {**base_files(), "diskominfo/opd.yaml": DIFF_OPD, STAFF_FILE: STAFF_2})
     git(root, "init", "-q", "-b", "main")
     commit(root, "SKP 2024")

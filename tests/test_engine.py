@@ -26,6 +26,21 @@ def test_values_are_escaped_and_newlines_become_breaks(tmp_path: Path) -> None:
     assert "Sarana &amp; Prasarana &lt;IT&gt;" in xml and "<w:br/>" in xml
 
 
+@pytest.mark.parametrize(
+    "value", ["{_{ b }_}", "{_% if x %_}", "{{ b }} and {% raw %}", "%_} }_} {_{{_{", "{#_ x _#} {_#"]
+)
+def test_data_prints_exactly_as_written_whatever_markers_it_holds(tmp_path: Path, value: str) -> None:
+    template = engine.CompiledTemplate(make_docx(tmp_path / "t.docx", ["Realisasi: {{ p.nama }}"]))
+    assert texts(template.render({"p": Person(value, "1")}))[0] == f"Realisasi: {value}"
+
+
+def test_template_escapes_for_literal_tags_still_print_as_tags(tmp_path: Path) -> None:
+    template = engine.CompiledTemplate(
+        make_docx(tmp_path / "t.docx", ["Tulis {_{ nama }_} atau {_% if %_}: {{ p.nama }}"])
+    )
+    assert texts(template.render({"p": Person("{_{ b }_}", "1")}))[0] == "Tulis {{ nama }} atau {% if %}: {_{ b }_}"
+
+
 def test_row_loops_and_determinism(tmp_path: Path) -> None:
     rows = [
         ["NO", "NAMA"],

@@ -6,8 +6,9 @@ Python running skpdoc. It uses only the standard library and uno.
 
     python3 _uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID [SAMPLE.docx]
 
-It starts ``soffice`` in a process group of its own, with its own profile and
-TMPDIR under WORKDIR, and connects to it over a named pipe. Then it reads one
+It starts ``soffice`` under ``office_guard.py`` (in a process group of its own,
+with its own profile and TMPDIR under WORKDIR), and connects to it over a
+named pipe. Then it reads one
 JSON request per line on stdin, ``{"src": docx, "out": pdf}`` (absolute
 paths; ``"marks": true`` also exports the document's bookmarks as PDF named
 destinations, which :mod:`skpdoc.compose` splits a composed document by), and answers one line on stdout: first ``{"ready": true,
@@ -15,19 +16,18 @@ destinations, which :mod:`skpdoc.compose` splits a composed document by), and an
 request ``{"ok": true}`` or ``{"ok": false, "error": "...", "restart": bool}``.
 
 It never leaves LibreOffice behind. On SIGTERM (the parent stops it), at end
-of input and on SIGHUP (the parent died: PR_SET_PDEATHSIG), it kills LibreOffice's process group, reaps it
-(it is a child subreaper, so soffice.bin comes back to it even when oosplash
-dies first), and removes the pipes LibreOffice leaves in /tmp and the PDF it
+of input and on SIGHUP (the parent died: PR_SET_PDEATHSIG), it kills LibreOffice's process group and
+stops the guard, which reaps it and removes the pipes LibreOffice leaves in /tmp; it removes the PDF it
 was writing; and if the parent died, WORKDIR and the converter's folder holding it. The signals are taken by a
 thread in ``sigwait``, so this works even while the main thread is blocked in
-a UNO call on a hung LibreOffice.
+a UNO call on a hung LibreOffice. If this worker is killed (SIGKILL), the guard
+sees it die and kills LibreOffice itself, then removes WORKDIR.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import hashlib
 import json
 import os
 import shutil
@@ -55,7 +55,8 @@ _PR_SET_CHILD_SUBREAPER = 36
 _CONNECT_TIMEOUT = 60.0
 
 _lock = threading.Lock()
-_office: subprocess.Popen[bytes] | None = None
+_office: subprocess.Popen[bytes] | None = None  # the guard (office_guard.py) running LibreOffice
+_office_pgid = 0  # LibreOffice's process group, once the guard has said it
 _workdir = Path()
 _parent = 0
 _pipe_name = ""
@@ -91,17 +92,7 @@ def _shutdown(code: int, orphaned: bool = False) -> None:
     """Kill LibreOffice, reap it, remove what it left behind (all of WORKDIR if orphaned), and exit."""
     with _lock:  # a second caller waits here until the process is gone
         if _office is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(_office.pid, signal.SIGKILL)
-            while True:  # oosplash, and soffice.bin re-parented to us
-                try:
-                    os.waitpid(-1, 0)
-                except ChildProcessError:
-                    break
-            # LibreOffice names its single-instance pipe after the MD5 of the profile URL, bytes unpadded.
-            url = (_workdir / "profile").as_uri().encode("utf-16-le")
-            for name in (_pipe_name, "SingleOfficeIPC_" + "".join(f"{b:x}" for b in hashlib.md5(url).digest())):
-                Path(f"/tmp/OSL_PIPE_{os.getuid()}_{name}").unlink(missing_ok=True)
+            _stop_office(_office.pid)
         if _writing:
             Path(_writing).unlink(missing_ok=True)
         if orphaned:  # nobody else will remove the profile, nor the parent's folder (with its PDFs)
@@ -111,21 +102,61 @@ def _shutdown(code: int, orphaned: bool = False) -> None:
         os._exit(code)
 
 
+def _stop_office(guard: int) -> None:
+    """Kill LibreOffice now, and let the guard reap it and remove its pipes; SIGKILL the guard if it lingers.
+
+    Then wait for every child: whatever the guard did not reap comes back to us (a child subreaper).
+    """
+    _send(_office_pgid, signal.SIGKILL, group=True)
+    _send(guard, signal.SIGTERM)
+    deadline = time.monotonic() + 3.0
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0 and time.monotonic() > deadline:
+            _send(_office_pgid, signal.SIGKILL, group=True)
+            _send(guard, signal.SIGKILL)
+            deadline = float("inf")
+        if pid == 0:
+            time.sleep(0.01)
+
+
+def _send(pid: int, signum: int, *, group: bool = False) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        if pid:
+            (os.killpg if group else os.kill)(pid, signum)
+
+
 def _watch_signals() -> None:
-    # SIGTERM: the parent stops us. SIGHUP: the parent died (PR_SET_PDEATHSIG).
-    _shutdown(0, orphaned=signal.sigwait(_STOP_SIGNALS) == signal.SIGHUP)
+    # SIGTERM: the parent stops us. SIGHUP: the parent died (PR_SET_PDEATHSIG); also sent when the parent's
+    # thread that started us exits while the parent lives on, which is no reason to stop.
+    while True:
+        signum = signal.sigwait(_STOP_SIGNALS)
+        orphaned = os.getppid() != _parent
+        if signum != signal.SIGHUP or orphaned:
+            _shutdown(0, orphaned=orphaned)
 
 
 def _start(soffice: str) -> tuple[Any, subprocess.Popen[bytes]]:
-    global _office, _pipe_name
+    global _office, _office_pgid, _pipe_name
     (_workdir / "tmp").mkdir(parents=True, exist_ok=True)
     _pipe_name = f"skpdoc-{os.getpid()}-{_workdir.name}"
     args = [soffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck"]
     args += [f"-env:UserInstallation={(_workdir / 'profile').as_uri()}"]
     args += [f"--accept=pipe,name={_pipe_name};urp;StarOffice.ComponentContext"]
     env = {**os.environ, "TMPDIR": str(_workdir / "tmp")}
+    # The guard stays in our process group (the parent kills that group as a last resort); LibreOffice gets its own.
+    guard = [sys.executable, "-I", "-S", str(Path(__file__).with_name("office_guard.py")), str(os.getpid())]
+    guard += ["--remove-if-orphaned", str(_workdir), "--", *args]
     with (_workdir / "soffice.log").open("wb") as log, _lock:
-        _office = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, process_group=0)
+        _office = subprocess.Popen(guard, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log, env=env)
+    assert _office.stdout is not None
+    with _office.stdout:
+        _office_pgid = int(_office.stdout.readline() or 0)  # at once: it only forks LibreOffice before answering
+    if not _office_pgid:
+        raise _Refused(f"LibreOffice could not be started (exit code {_office.wait()})")
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + _CONNECT_TIMEOUT
@@ -189,7 +220,7 @@ def main() -> None:
         filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", _props(**options))
         stores[marks] = _props(FilterName="writer_pdf_Export", FilterData=filter_data, Overwrite=True)
     _warm_up(desktop, stores[False], sys.argv[5] if len(sys.argv) > 5 else None)
-    _say({"ready": True, "office_pgid": office.pid})
+    _say({"ready": True, "office_pgid": _office_pgid})
     for line in sys.stdin:
         request = json.loads(line)
         _writing = request["out"]

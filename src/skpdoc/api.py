@@ -70,19 +70,18 @@ def starter_for(
     The penilai's first RHK is filled in as the intervened RHK when the
     penilai's spec can be read, so the starter validates as it is.
     """
-    from skpdoc import spec
-    from skpdoc.starter import Starter, default_path, starter_yaml
+    from skpdoc.starter import Starter, default_path, penilai_spec, read_config, starter_yaml
 
     root = workspace.find_root(Path(path))
-    config, _ = spec.load(root / workspace.CONFIG_NAME)
-    data = config.data if config else {}
-    tahun = int(data.get("tahun", 2024))
+    target = default_path(root, opd, nip)  # refuses an --opd that is not an OPD folder name before anything else
+    data = read_config(root)
+    tahun = int(data.get("tahun", 2024)) if isinstance(data.get("tahun"), int) else 2024
     penilai_rhk = None
     if penilai:
-        found = sorted(root.glob(f"*/{penilai}.yaml"))
-        doc = spec.load(found[0])[0] if found else None
-        utama = doc.data.get("hasil_kerja", {}).get("utama", []) if doc else []
-        if utama and isinstance(utama[0], dict):
+        found = penilai_spec(root, penilai)
+        hasil = found.get("hasil_kerja") if found else None
+        utama = hasil.get("utama") if isinstance(hasil, dict) else None
+        if isinstance(utama, list) and utama and isinstance(utama[0], dict):
             penilai_rhk = utama[0].get("id")
     starter = Starter(
         nama=nama,
@@ -99,7 +98,7 @@ def starter_for(
         penilai_rhk=penilai_rhk,
         pendekatan=pendekatan,
     )
-    return default_path(root, opd, nip), starter_yaml(starter)
+    return target, starter_yaml(starter)
 
 
 def render(
@@ -113,20 +112,30 @@ def render(
 ) -> RenderReport:
     """Render the forms of the workspace holding ``paths`` into ``out_dir``.
 
-    Folders select their whole workspace; spec files select their employees.
+    Folders (the workspace or an OPD folder) select their whole workspace;
+    employee spec files select their employees. Any other path is refused
+    (W007, W009) rather than rendering nothing.
     By default every form that applies is written: SKP, Lampiran, and the
     evaluation forms for each periode that has data.
     """
+    from skpdoc.paths import identity
     from skpdoc.render.pipeline import TemplateSet, plan, render_all
 
     targets = [Path(p) for p in paths] or [Path.cwd()]
     ws = load_workspace(targets[0])
     nips: set[str] | None = None
+    by_file = {identity(p.file): p.nip for p in ws.pegawai.values()}
     for target in targets:
         if workspace.find_root(target) != ws.root:
             raise UsageError(code="W004", subject=str(target), root=ws.root)
-        if target.resolve().is_file():
-            nips = (nips or set()) | {p.nip for p in ws.pegawai.values() if p.file.resolve() == target.resolve()}
+        if target.is_dir():
+            if not workspace.selects_workspace(ws.root, target):
+                raise UsageError(code="W007", subject=str(target), root=ws.root)
+            continue
+        nip = by_file.get(identity(target))
+        if nip is None:  # a draft, opd.yaml, a .txt ...: never "0 documents written" for a file that was given
+            raise UsageError(code="W009", subject=str(target), root=ws.root)
+        nips = (nips or set()) | {nip}
     jobs = plan(ws, forms=forms or (), periode=periode or (), nips=nips)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
     return render_all(ws, jobs, Path(out_dir), template_set, progress)

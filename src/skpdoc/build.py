@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skpdoc import __version__
+from skpdoc import __version__, outdir
 from skpdoc import build_bundles as bundling
 from skpdoc.api import load_workspace
 from skpdoc.files import write_atomic
@@ -37,9 +37,10 @@ from skpdoc.model import Workspace
 from skpdoc.reference import PERIODE
 from skpdoc.render import opd as opd_docs
 from skpdoc.render import viewmodel
-from skpdoc.render.engine import CompiledTemplate, RenderError
+from skpdoc.render.engine import CompiledTemplate, FailedTemplate, RenderError
 from skpdoc.render.opd import OPD_FORMS, OpdJob
 from skpdoc.render.pipeline import Job, TemplateSet, plan
+from skpdoc.textcheck import missing_words
 from skpdoc.workspace import CONFIG_NAME, OPD_NAME
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class _Doc:
     pdf: Path
     entry: dict[str, Any]
     view: Any  # the template's context object, built once for the key and reused to render
+    source: Path  # the spec (or opd.yaml) the document prints, named when it fails
 
 
 def _sha(data: bytes) -> str:
@@ -102,67 +104,85 @@ def build(
     progress: Callable[[str], None] | None = None,
     total: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Build the workspace holding ``path`` into ``out_dir``; see the module docstring."""
+    """Build the workspace holding ``path`` into ``out_dir``; see the module docstring.
+
+    ``out_dir/<tahun>`` is checked and locked first (:mod:`skpdoc.outdir`): another build into it stops with
+    F013; a write into it that fails (read-only, full) is reported with F012, naming the file.
+    """
     started = time.perf_counter()
     ws = load_workspace(path)
     require_known("--opd", opds, ws.opds)
     require_known("--form", forms, [*viewmodel.FORMS, *OPD_FORMS])  # also when only OPD documents are asked for
     require_known("--periode", periode, PERIODE)
     root = Path(out_dir) / str(ws.tahun)
-    report = BuildReport(root)
-    template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
-    manifest = _load_manifest(root)
-    selected = _select(ws, forms=forms, periode=periode, opds=opds)
-    if total is not None:
-        total(len(selected))
-    outputs: dict[str, Any] = manifest.setdefault("outputs", {})
-    sources = _sources(ws, template_set, selected)
-    # Only a folder no other workspace was built into is pruned (see _prune); once shared, it stays so.
-    ours = manifest.get("workspace") in (None, str(ws.root))
-    manifest["workspace"] = str(ws.root) if ours else SHARED
-    ahead: bundling.Ahead | None = None
+    with outdir.building(Path(out_dir), root):
+        report = BuildReport(root)
+        template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
+        manifest = _load_manifest(root)
+        selected = _select(ws, forms=forms, periode=periode, opds=opds)
+        if total is not None:
+            total(len(selected))
+        outputs: dict[str, Any] = manifest.setdefault("outputs", {})
+        sources = _sources(ws, template_set, selected)
+        # Only a folder no other workspace was built into is pruned (see _prune); once shared, it stays so.
+        ours = manifest.get("workspace") in (None, str(ws.root))
+        manifest["workspace"] = str(ws.root) if ours else SHARED
+        ahead: bundling.Ahead | None = None
+        try:
+            with contextlib.ExitStack() as office:
+                # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed, so
+                # it starts now, while the documents are described and rendered; one worker, unless this is a first
+                # build (the others start when there turns out to be enough to convert).
+                first_build = not outputs
+                early = pdf and manifest.get("sources") != sources
+                converter = _try_start(office, jobs, pdfa, None if first_build else 1) if early else None
+                compiled = _templates(template_set, selected)
+                docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
+                stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
+                if pdf and stale and converter is None:
+                    converter = _try_start(office, jobs, pdfa, 1)
+                if converter is not None and _pages(stale, outputs) > ONE_WORKER_PAGES:
+                    converter.start_all()
+                plans = [
+                    bundling.plan(ws, slug, mine, root, periode=periode, pdfa=pdfa)
+                    for slug, mine in bundling.by_opd(docs).items()
+                ]
+                plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
+                converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress)
+                if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
+                    ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
+                if converting and converter is None:  # LibreOffice is missing: say so, now that the .docx are written
+                    converter = office.enter_context(_converter(jobs, pdfa, 1))
+                if converter is not None and converting:
+                    save = functools.partial(_save, root, manifest)
+                    _convert(converter, converting, outputs, report, progress=progress, save=save)
+                if converter is not None:
+                    converter.release()  # LibreOffice exits while the bundles are written
+                if not (periode or forms or opds) and ours:
+                    _prune(ws, docs, root, manifest)
+                bundling.write(
+                    ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead
+                )
+            if report.ok:
+                manifest["sources"] = sources
+        except BaseException:
+            _finish(root, manifest, ahead, failing=True)  # also when interrupted: the next build resumes from here
+            raise
+        _finish(root, manifest, ahead, failing=False)
+        report.seconds = time.perf_counter() - started
+        return report
+
+
+def _finish(root: Path, manifest: dict[str, Any], ahead: bundling.Ahead | None, *, failing: bool) -> None:
+    if ahead is not None:
+        ahead.stop()
+    manifest["skpdoc"] = __version__
     try:
-        with contextlib.ExitStack() as office:
-            # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed, so
-            # it starts now, while the documents are described and rendered; one worker, unless this is a first
-            # build (the others start when there turns out to be enough to convert).
-            first_build = not outputs
-            early = pdf and manifest.get("sources") != sources
-            converter = _try_start(office, jobs, pdfa, None if first_build else 1) if early else None
-            compiled = _templates(template_set, selected)
-            docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
-            stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
-            if pdf and stale and converter is None:
-                converter = _try_start(office, jobs, pdfa, 1)
-            if converter is not None and _pages(stale, outputs) > ONE_WORKER_PAGES:
-                converter.start_all()
-            plans = [
-                bundling.plan(ws, slug, mine, root, periode=periode, pdfa=pdfa)
-                for slug, mine in bundling.by_opd(docs).items()
-            ]
-            plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
-            converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress)
-            if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
-                ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
-            if converting and converter is None:  # LibreOffice is missing: say so, now that the .docx are written
-                converter = office.enter_context(_converter(jobs, pdfa, 1))
-            if converter is not None and converting:
-                save = functools.partial(_save, root, manifest)
-                _convert(converter, converting, outputs, report, progress=progress, save=save)
-            if converter is not None:
-                converter.release()  # LibreOffice exits while the bundles are written
-            if not (periode or forms or opds) and ours:
-                _prune(ws, docs, root, manifest)
-            bundling.write(ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead)
-        if report.ok:
-            manifest["sources"] = sources
-    finally:
-        if ahead is not None:
-            ahead.stop()
-        manifest["skpdoc"] = __version__
-        _save(root, manifest)  # also when interrupted: the next build resumes from here
-    report.seconds = time.perf_counter() - started
-    return report
+        _save(root, manifest)
+    except OSError:
+        if not failing:
+            raise
+        # The error on its way out says what went wrong first (a read-only OUT, a full disk): keep it.
 
 
 def _select(ws: Workspace, *, forms: Sequence[str], periode: Sequence[str], opds: Sequence[str]) -> list[Job | OpdJob]:
@@ -249,6 +269,9 @@ def _render(
             if progress:
                 progress(doc.entry["docx"])
             continue
+        # The manifest describes only files as they are: the entry goes before the files it lists change, and
+        # comes back once they are complete (an interrupted build then redoes this document, nothing else).
+        outputs.pop(doc.entry["docx"], None)
         write_atomic(doc.docx, data)
         if pdf:
             doc.pdf.unlink(missing_ok=True)  # a failed conversion must not leave last build's PDF looking current
@@ -263,14 +286,14 @@ def _render(
 
 @dataclass(frozen=True)
 class _Template:
-    compiled: CompiledTemplate
+    compiled: CompiledTemplate | FailedTemplate  # a broken template fails its documents, not the build
     sha: str
 
 
 def _templates(templates: TemplateSet, jobs: list[Job | OpdJob]) -> dict[str, _Template]:
     """Each template the jobs use, compiled and hashed once (not once per document)."""
     names = sorted({job.template for job in jobs})
-    return {name: _Template(templates.compiled(name), _file_sha(templates.path(name))) for name in names}
+    return {name: _Template(templates.compiled_or_failed(name), _file_sha(templates.path(name))) for name in names}
 
 
 def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: dict[str, _Template], pdfa: bool) -> _Doc:
@@ -307,7 +330,7 @@ def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: dict[str,
             "view_sha256": view_sha,
         },
     }
-    return _Doc(job, slug, key, root / relative, root / relative.with_suffix(".pdf"), entry, view)
+    return _Doc(job, slug, key, root / relative, root / relative.with_suffix(".pdf"), entry, view, spec)
 
 
 _FILE_SHAS: dict[tuple[Path, int, int], str] = {}
@@ -338,7 +361,10 @@ def _convert(
     def finished(docx: Path) -> None:
         nonlocal done
         doc = by_docx[docx]
-        if doc.pdf.is_file():
+        if doc.pdf.is_file() and (lost := missing_words(doc.docx, doc.pdf)):
+            doc.pdf.unlink()  # a form that lacks part of its text must not be signed, nor bundled
+            report.failed.append(Failure(doc.entry["pdf"], _lost_text(doc, lost)))
+        elif doc.pdf.is_file():
             outputs[doc.entry["docx"]] = {**doc.entry, "pages": len(PdfReader(doc.pdf).pages)}
             report.built += 1
         done += 1
@@ -352,7 +378,15 @@ def _convert(
     for docx, cause in result.failed:
         doc = by_docx[docx]
         outputs.pop(doc.entry["docx"], None)
-        report.failed.append(Failure(doc.entry["pdf"], cause))
+        report.failed.append(Failure(doc.entry["pdf"], f"{cause} (dari {doc.source})"))
+
+
+def _lost_text(doc: _Doc, lost: list[str]) -> str:
+    sample = " ".join(lost[:8]) + (" …" if len(lost) > 8 else "")
+    return (
+        f"{len(lost)} kata dari {doc.source.name} tidak ada di PDF (“{sample}”); LibreOffice memotong teksnya. "
+        f"Perpendek teks itu di {doc.source}, atau laporkan sebagai bug bila teksnya wajar"
+    )
 
 
 def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]) -> None:
@@ -388,4 +422,7 @@ def _load_manifest(root: Path) -> dict[str, Any]:
 
 def _save(root: Path, manifest: dict[str, Any]) -> None:
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if (root / MANIFEST).read_text(encoding="utf-8") == text:
+            return  # unchanged: a no-change build writes nothing (its output folder may be read-only)
     write_atomic(root / MANIFEST, text)

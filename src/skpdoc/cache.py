@@ -5,12 +5,14 @@ milliseconds on a 9 KB spec). A spec whose bytes, kind, workspace year and
 skpdoc version are unchanged has the same data and the same single-file
 problems, so they are kept in one file per workspace under
 ``$SKPDOC_CACHE_DIR`` (default ``$XDG_CACHE_HOME/skpdoc`` or ``~/.cache/skpdoc``).
-``SKPDOC_NO_CACHE=1`` turns it off. A damaged cache is ignored and rewritten.
+``SKPDOC_NO_CACHE=1`` turns it off. The key also covers the schemas, so a
+changed limit is checked anew. A damaged cache is ignored and rewritten.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -19,8 +21,19 @@ from typing import Any
 
 from skpdoc import __version__
 from skpdoc.files import write_atomic
+from skpdoc.resources import data_dir
 
 Entry = tuple[Any, list[Any]]  # (data, problems)
+
+
+@functools.cache
+def _rules_fingerprint() -> str:
+    """skpdoc's version and its schemas: a schema changed between releases (a new limit) must not be answered
+    from entries checked against the old one."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(data_dir("schemas").glob("*.json")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def cache_dir() -> Path:
@@ -51,7 +64,7 @@ class SpecCache:
 
     @staticmethod
     def key(raw: bytes, kind: str, tahun: int | None) -> str:
-        return hashlib.sha256(raw + f"\0{kind}\0{tahun}\0{__version__}".encode()).hexdigest()
+        return hashlib.sha256(raw + f"\0{kind}\0{tahun}\0{_rules_fingerprint()}".encode()).hexdigest()
 
     def get(self, key: str) -> Entry | None:
         if not self.enabled:

@@ -24,6 +24,10 @@ and the document retried once; one that fails twice is reported with its cause.
 :meth:`Converter.close` (also by ``with``, hence on Ctrl-C, at exit, and on
 SIGTERM/SIGHUP unless the program handles those) leaves no process behind, and
 a worker whose parent dies, even by SIGKILL, kills its LibreOffice itself.
+Each LibreOffice runs under :mod:`skpdoc.office_guard`, which kills it when
+its worker dies, even by SIGKILL; and a guard started with the converter
+(a *sentinel*, running nothing) removes the temporary folder if the program
+is killed, also while no worker runs (the batch fallback, after ``release``).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from typing import Any
 
 from skpdoc.convert_tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
 from skpdoc.errors import SkpdocError
+from skpdoc.office_guard import kill_marked, start_guarded
 
 __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
 
@@ -201,6 +206,11 @@ class _Worker:
         with contextlib.suppress(OSError):  # a write that failed leaves bytes to flush
             self.stdin.close()
         self.stdout.close()
+        if self.proc.returncode != 0:
+            # It did not stop cleanly (killed, crashed): its guard normally took LibreOffice with it; in case the
+            # guard died too, whatever still runs with this worker's profile is killed.
+            for marker in (str(self.workdir), (self.workdir / "profile").as_uri()):
+                kill_marked(marker)
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
@@ -229,6 +239,7 @@ class Converter:
         self.python = uno_python()  # None: no UNO, fall back to batch soffice
         self._root = Path(tempfile.mkdtemp(prefix="skpdoc-office-"))
         (self._root / "out").mkdir()
+        self._sentinel = start_guarded(self._root, [])
         self._workers: list[_Worker | None] = [None] * self.jobs
         self._start_failures = [0] * self.jobs
         self._spawned = 0
@@ -330,6 +341,8 @@ class Converter:
             worker.reap()
         self._workers = [None] * self.jobs
         shutil.rmtree(self._root, ignore_errors=True)
+        self._sentinel.kill()  # it runs nothing: nothing to clean up
+        self._sentinel.wait()
 
     # -- UNO workers -------------------------------------------------------------------------------
 

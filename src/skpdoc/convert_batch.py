@@ -4,6 +4,10 @@ The fallback of :class:`skpdoc.convert.Converter`. One process per job, each
 with its own profile; its exit code says nothing, so each PDF is checked, a
 process that stops producing PDFs for ``timeout`` seconds is killed, and the
 documents it never started go back to the queue.
+
+Each process runs under :mod:`skpdoc.office_guard` with TMPDIR in the
+converter's own temporary folder: killed with the program (even by
+SIGKILL), it takes LibreOffice with it and removes that folder.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import time
 from pathlib import Path
 
 from skpdoc.convert_tasks import Pending, Task
+from skpdoc.office_guard import kill_marked, start_guarded
 
 START_TIMEOUT = 60.0  # seconds for LibreOffice to start (usually about 1 s)
 #: LibreOffice 7.4 converts the first 246 files named on its command line and silently ignores the rest
@@ -44,8 +49,9 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
                 profile = f"-env:UserInstallation={(root / f'profile{slot}').as_uri()}"
                 args = [soffice, "--headless", "--norestore", profile, "--convert-to", target]
                 args += ["--outdir", str(chunk / "out"), *(str(chunk / f"{k}.docx") for k in range(len(tasks)))]
-                devnull = subprocess.DEVNULL
-                proc = subprocess.Popen(args, stdin=devnull, stdout=devnull, stderr=devnull, start_new_session=True)
+                (root / "tmp").mkdir(exist_ok=True)
+                env = {**os.environ, "TMPDIR": str(root / "tmp")}
+                proc = start_guarded(root, args, stderr=subprocess.DEVNULL, env=env)
                 running[slot] = (proc, tasks, chunk / "out")
                 clock[slot] = (0, time.monotonic() + START_TIMEOUT + timeout)
             time.sleep(0.05)
@@ -74,14 +80,15 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
 
 
 def kill_batch(proc: subprocess.Popen[bytes]) -> None:
-    """Kill a ``soffice --convert-to``: soffice.bin first, so that oosplash reaps it and no orphan is left."""
+    """Stop a guarded ``soffice --convert-to``: its guard kills and reaps LibreOffice's process group."""
     if proc.poll() is None:
-        for children in Path(f"/proc/{proc.pid}/task").glob("*/children"):
-            for pid in children.read_text().split():
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(int(pid), signal.SIGKILL)
+        proc.terminate()
         try:
-            proc.wait(2)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(5)
+        except subprocess.TimeoutExpired:  # the guard itself is stuck: kill it, then LibreOffice by its profile
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+            for arg in proc.args if isinstance(proc.args, list) else []:
+                if str(arg).startswith("-env:UserInstallation="):  # unique to this process: never kills another
+                    kill_marked(str(arg))

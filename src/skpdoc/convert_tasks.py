@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
-import shutil
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +20,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from skpdoc import compose, pdfsplit
-from skpdoc.files import write_atomic
+from skpdoc.files import copy_atomic, write_atomic
 
 ATTEMPTS = 2  # per document
 CHUNK = 20  # forms per composed document at most: past about 20 the gain per form stops growing
@@ -128,14 +126,7 @@ class Pending:
 
 def place(pdf: Path, dst: Path) -> None:
     """Copy to a hidden name beside ``dst``, then rename: a reader never sees half a PDF."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copyfile(pdf, tmp)
-        os.replace(tmp, dst)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    copy_atomic(pdf, dst)  # its temporary name is one a next build recognises and removes if we are killed
     pdf.unlink()
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from skpdoc.messages import message
+from skpdoc.textsafe import visible
 
 #: A path into a YAML document: mapping keys and sequence indices.
 YamlPath = tuple[str | int, ...]
@@ -65,12 +66,13 @@ class Problem:
         return str(self.file)
 
     def format(self, lang: str = "id", *, show_hint: bool = True) -> str:
+        """``file:line:column: CODE path: message`` and the hint, safe to print (quoted spec text made visible)."""
         label = "" if self.severity is Severity.ERROR else ("peringatan " if lang == "id" else "warning ")
         head = f"{self.location()}: {label}{self.code}"
         where = format_yaml_path(self.path)
         text = f"{head} {where + ': ' if where else ''}{self.message(lang)}"
         hint = self.hint(lang) if show_hint else ""
-        return f"{text}\n    {hint}" if hint else text
+        return visible(f"{text}\n    {hint}" if hint else text)
 
     def as_json(self, lang: str = "id") -> dict[str, Any]:
         return {
@@ -98,13 +100,14 @@ class SkpdocError(Exception):
         super().__init__(self.format())
 
     def format(self, lang: str = "id") -> str:
+        """The message and hint, safe to print: a value or file name it quotes cannot drive the terminal."""
         text, hint = self.text, self.hint
         if self.code:
             text = message(self.code, lang, "message", self.params)
             hint = message(self.code, lang, "hint", self.params)
         if self.subject:
             text = f"{self.subject}: {text}"
-        return f"{text}\n    {hint}" if hint else text
+        return visible(f"{text}\n    {hint}" if hint else text)
 
 
 class UsageError(SkpdocError):

@@ -26,6 +26,70 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("berkas sudah ada", "pakai --force untuk menimpanya, atau -o untuk nama lain"),
         "en": ("the file already exists", "use --force to overwrite it, or -o for another name"),
     },
+    "F004": {
+        "id": (
+            "bukan berkas biasa ({kind}); tidak dibaca",
+            "spesifikasi harus berkas teks .yaml biasa; hapus atau ganti",
+        ),
+        "en": ("not a regular file ({kind}); not read", "a spec must be a plain .yaml text file; remove or replace it"),
+    },
+    "F005": {
+        "id": (
+            "berkas terlalu besar: {size} byte (batas {limit} byte)",
+            "spesifikasi biasanya hanya beberapa KB; periksa apakah ini berkas yang benar",
+        ),
+        "en": (
+            "the file is too large: {size} bytes (limit {limit} bytes)",
+            "a spec is usually a few KB; check that this is the right file",
+        ),
+    },
+    "F006": {
+        "id": ("tautan (symlink) ke {target} yang tidak ada", "perbaiki tautan itu, atau hapus"),
+        "en": ("a link (symlink) to {target}, which does not exist", "fix the link, or remove it"),
+    },
+    "F007": {
+        "id": ("tautan (symlink) berputar, tidak berujung pada berkas", "hapus tautan itu"),
+        "en": ("a symlink loop that never reaches a file", "remove the link"),
+    },
+    "F008": {
+        "id": (
+            "bukan berkas spesifikasi (.yaml atau .yml)",
+            "berikan <opd>/<nip>.yaml, opd.yaml, skpdoc.yaml, atau folder workspace",
+        ),
+        "en": (
+            "not a spec file (.yaml or .yml)",
+            "give <opd>/<nip>.yaml, opd.yaml, skpdoc.yaml, or the workspace folder",
+        ),
+    },
+    # --- the output folder (skpdoc.outdir) ------------------------------
+    "F010": {
+        "id": ("bukan folder", "hapus atau ganti nama berkas itu, atau pilih folder keluaran lain dengan -o"),
+        "en": ("not a folder", "remove or rename that file, or choose another output folder with -o"),
+    },
+    "F011": {
+        "id": ("tautan (symlink) berputar, tidak berujung pada folder", "hapus tautan itu, atau pilih folder lain"),
+        "en": ("a symlink loop that never reaches a folder", "remove the link, or choose another folder"),
+    },
+    "F012": {
+        "id": (
+            "tidak dapat menulis di sini: {detail}",
+            "periksa hak akses dan ruang disk folder keluaran, atau pilih folder lain dengan -o",
+        ),
+        "en": (
+            "cannot write here: {detail}",
+            "check the output folder's permissions and free space, or choose another one with -o",
+        ),
+    },
+    "F013": {
+        "id": (
+            "build lain (pid {pid}) sedang menulis ke folder ini",
+            "tunggu sampai build itu selesai, atau pilih folder keluaran lain dengan -o",
+        ),
+        "en": (
+            "another build (pid {pid}) is writing into this folder",
+            "wait until that build has finished, or choose another output folder with -o",
+        ),
+    },
     "E001": {
         "id": ("{count} kesalahan pada spesifikasi", "jalankan `skpdoc validate` untuk rinciannya"),
         "en": ("{count} errors in the specs", "run `skpdoc validate` for the details"),
@@ -85,6 +149,46 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("tag YAML {tag} tidak didukung", "hapus tag (tanda !), tulis nilainya biasa saja"),
         "en": ("YAML tag {tag} is not supported", "remove the tag (the ! mark) and write the plain value"),
     },
+    "Y011": {
+        "id": (
+            "struktur bersarang lebih dari {limit} tingkat",
+            "SKP hanya perlu beberapa tingkat; periksa tanda [ ] {{ }} dan indentasi di sini",
+        ),
+        "en": (
+            "nested more than {limit} levels deep",
+            "a spec needs only a few levels; check the [ ] {{ }} brackets and the indentation here",
+        ),
+    },
+    "Y012": {
+        "id": (
+            "berkas berisi lebih dari {limit} nilai",
+            "satu SKP biasanya berisi beberapa ratus nilai; periksa apakah ini berkas yang benar",
+        ),
+        "en": (
+            "the file holds more than {limit} values",
+            "a spec usually holds a few hundred values; check that this is the right file",
+        ),
+    },
+    "Y013": {
+        "id": (
+            "karakter {char} tidak boleh ada dalam berkas YAML",
+            "hapus karakter itu (biasanya terbawa saat menyalin teks dari aplikasi lain)",
+        ),
+        "en": (
+            "character {char} is not allowed in a YAML file",
+            "delete it (it usually comes along when text is copied from another program)",
+        ),
+    },
+    "Y014": {
+        "id": (
+            "teks berisi karakter {char} ({escape}) yang tidak dapat dicetak di formulir",
+            "hapus {escape} dari teks ini",
+        ),
+        "en": (
+            "the text holds character {char} ({escape}), which no form can print",
+            "remove {escape} from this text",
+        ),
+    },
     # --- schema ---------------------------------------------------------
     "S001": {
         "id": ("kunci tidak dikenal '{key}'", "{suggestion}"),
@@ -113,6 +217,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "S007": {
         "id": ("teks kosong", "isi teksnya atau hapus kuncinya"),
         "en": ("empty text", "fill in the text or remove the key"),
+    },
+    "S008": {
+        "id": (
+            "teks terlalu panjang: {length} karakter, paling banyak {limit}",
+            "persingkat teks ini; rincian dapat dimuat di bukti dukung",
+        ),
+        "en": (
+            "the text is too long: {length} characters, at most {limit}",
+            "shorten this text; details can go into the bukti dukung",
+        ),
+    },
+    "S009": {
+        "id": ("daftar terlalu panjang: {count} butir, paling banyak {limit}", "kurangi jumlah butirnya"),
+        "en": ("the list is too long: {count} items, at most {limit}", "give fewer items"),
     },
     "S099": {
         "id": ("tidak sesuai skema: {detail}", ""),
@@ -541,6 +659,56 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "W004": {
         "id": ("berkas ini bukan bagian workspace {root}", "berikan folder workspace atau berkas di dalamnya"),
         "en": ("this file is not part of the workspace {root}", "give the workspace folder or files inside it"),
+    },
+    "W005": {
+        "id": (
+            "tautan ke luar workspace ({target}); dilewati",
+            "salin isinya ke dalam workspace (templat di luar workspace: pakai --templates FOLDER)",
+        ),
+        "en": (
+            "a link pointing outside the workspace ({target}); skipped",
+            "copy its content into the workspace (templates outside it: use --templates FOLDER)",
+        ),
+    },
+    "W006": {
+        "id": (
+            "workspace tidak memuat berkas ini (letaknya: {folder}); diperiksa sendiri, tanpa aturan lintas berkas",
+            "workspace memuat <opd>/<nip>.yaml (nama folder dan berkas tidak diawali . atau _); pindahkan ke sana",
+        ),
+        "en": (
+            "the workspace does not load this file (it is in {folder}); checked on its own, without cross-file rules",
+            "a workspace loads <opd>/<nip>.yaml (folder and file names not starting with . or _); move it there",
+        ),
+    },
+    "W007": {
+        "id": (
+            "folder ini bukan workspace {root} atau salah satu folder OPD-nya",
+            "berikan folder workspace atau folder OPD; berkas .yaml di folder lain dapat diperiksa satu per satu",
+        ),
+        "en": (
+            "this folder is neither the workspace {root} nor one of its OPD folders",
+            "give the workspace or an OPD folder; .yaml files elsewhere can be checked one by one",
+        ),
+    },
+    "W008": {
+        "id": (
+            "'{value}' bukan nama folder OPD",
+            "tulis nama folder langsung di bawah workspace, mis. diskominfo (bukan path; tidak diawali . atau _; bukan templates)",
+        ),
+        "en": (
+            "'{value}' is not an OPD folder name",
+            "give a folder name directly below the workspace, e.g. diskominfo (not a path; not starting with . or _; not templates)",
+        ),
+    },
+    "W009": {
+        "id": (
+            "berkas ini bukan spesifikasi pegawai di workspace {root}",
+            "berikan berkas <opd>/<nip>.yaml yang ada di workspace, atau folder workspace",
+        ),
+        "en": (
+            "this file is not an employee spec of the workspace {root}",
+            "give an <opd>/<nip>.yaml file of the workspace, or the workspace folder",
+        ),
     },
     # --- diff -------------------------------------------------------------
     "D001": {

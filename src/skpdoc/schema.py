@@ -4,6 +4,12 @@ The schemas in ``schemas/`` are the contract for editors and for skpdoc. A
 valid file (the common case) is checked by a compiled ``fastjsonschema``
 validator; only a file it rejects goes through ``jsonschema``, which finds
 every error, and each error is turned into a located, translated problem.
+
+Every text has a ``maxLength`` and every list a ``maxItems`` (documented in
+the schemas' descriptions), so an oversized value is an S008/S009 problem
+here, not minutes of LibreOffice later. Characters that no form can carry
+(:mod:`skpdoc.rules.characters`) are checked here too, since every kind of
+file passes through :func:`check` and all of their text is printed.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import jsonschema
 from skpdoc.errors import Problem
 from skpdoc.hints import Suggest, TypeName
 from skpdoc.resources import data_dir
+from skpdoc.rules import characters
 from skpdoc.spec import Document
 
 Kind = Literal["skpdoc", "opd", "pegawai"]
@@ -44,13 +51,13 @@ def _full_validator(kind: Kind) -> jsonschema.protocols.Validator:
 
 
 def check(doc: Document, kind: Kind) -> list[Problem]:
-    """Every schema problem of ``doc``; empty when it conforms."""
+    """Every schema problem of ``doc`` and the characters it cannot print; empty when it conforms."""
+    problems = characters.check(doc)
     try:
         _fast_validator(kind)(doc.data)
-        return []
+        return problems
     except fastjsonschema.JsonSchemaException:
         pass
-    problems: list[Problem] = []
     seen: set[tuple[Any, ...]] = set()
     for error in _full_validator(kind).iter_errors(doc.data):
         for problem in _translate(doc, error):
@@ -70,7 +77,9 @@ def _translate(doc: Document, error: jsonschema.ValidationError) -> Iterator[Pro
     if validator == "additionalProperties" and isinstance(instance, dict):
         allowed = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(allowed)):
-            yield doc.problem("S001", (*path, key), at_key=True, key=key, suggestion=Suggest(key, tuple(allowed)))
+            yield doc.problem(
+                "S001", (*path, key), at_key=True, key=_short(key), suggestion=Suggest(key[:100], tuple(allowed))
+            )
     elif validator == "required" and isinstance(instance, dict):
         for key in value:
             if key not in instance:
@@ -95,6 +104,10 @@ def _translate(doc: Document, error: jsonschema.ValidationError) -> Iterator[Pro
         yield doc.problem("S006", path)
     elif validator == "minLength":
         yield doc.problem("S007", path)
+    elif validator == "maxLength" and isinstance(instance, str):
+        yield doc.problem("S008", path, length=len(instance), limit=value)
+    elif validator == "maxItems" and isinstance(instance, list):
+        yield doc.problem("S009", path, count=len(instance), limit=value)
     else:
         yield doc.problem("S099", path, detail=error.message)
 

@@ -13,12 +13,19 @@ Deliberate differences from ``yaml.safe_load``:
   integers or booleans behind the user's back;
 * merge keys (``<<``) are not expanded, explicit tags are refused, and alias
   expansion is bounded, so a "billion laughs" file fails fast instead of
-  exhausting memory.
+  exhausting memory;
+* any text is safe to give :func:`parse`: a text over :data:`MAX_SPEC_BYTES`,
+  nesting deeper than :data:`MAX_DEPTH` or more than :data:`MAX_NODES` values
+  is a located problem, never a ``RecursionError`` or gigabytes of memory, and
+  a character YAML refuses (a raw control character, a lone surrogate) is
+  reported at its line and column.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +38,20 @@ from skpdoc.errors import Problem, Severity, YamlPath
 
 #: Values a document may expand to through aliases before it is refused.
 MAX_EXPANDED_NODES = 200_000
+#: Largest spec file read, in bytes (a spec is a few KB); a larger file is refused with F005.
+MAX_SPEC_BYTES = 1024 * 1024
+#: Deepest nesting of mappings and lists (the file itself is level 1). A spec
+#: needs 6 (evaluasi > periode > hasil_kerja > indikator > bukti_dukung); 64
+#: keeps every recursive consumer (the converter, jsonschema, pickle, diff)
+#: far below Python's recursion limit. libyaml itself stops at 1000.
+MAX_DEPTH = 64
+#: Most values (keys, scalars, lists, mappings) a file may hold, aliases not
+#: expanded. A large real spec has a few thousand; 1 MiB of ``[a,a,...]`` has
+#: 500,000 and would cost ~200 MB and seconds in the later checks.
+MAX_NODES = 100_000
+
+#: Characters YAML does not allow raw in a file (YAML 1.1 "printable", as libyaml checks it).
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -83,8 +104,21 @@ class _UnsupportedTag(Exception):
         self.node = node
 
 
+class _Refused(Exception):
+    """The document is too deep (Y011) or too large (Y012); raised at the node where that shows."""
+
+    def __init__(self, code: str, limit: int, node: Node) -> None:
+        super().__init__(code)
+        self.code, self.limit, self.node = code, limit, node
+
+
 class _Converter:
-    """Nodes → plain data. Aliased nodes are converted once and shared."""
+    """Nodes → plain data. Aliased nodes are converted once and shared.
+
+    Recursion is bounded by :data:`MAX_DEPTH` (two frames a level), and
+    values are counted a collection at a time (one addition per mapping or
+    list, not per scalar: this loop is the cold path of ``validate``).
+    """
 
     def __init__(self, file: Path) -> None:
         self.file = file
@@ -93,13 +127,14 @@ class _Converter:
         self.active: set[int] = set()
         self.recursive = False
         self.aliased = False
+        self.nodes = 1
         self.slow = SafeConstructor()
 
     def problem(self, code: str, node: Node, **args: Any) -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.file, code, args, line=mark.line + 1, column=mark.column + 1))
 
-    def convert(self, node: Node) -> Any:
+    def convert(self, node: Node, depth: int = 1) -> Any:
         if type(node) is ScalarNode:
             return self.scalar(node)
         ident = id(node)
@@ -109,18 +144,23 @@ class _Converter:
         if ident in self.active:
             self.recursive = True
             return None
+        if depth > MAX_DEPTH:
+            raise _Refused("Y011", MAX_DEPTH, node)
+        self.nodes += len(node.value) * (2 if type(node) is MappingNode else 1)
+        if self.nodes > MAX_NODES:
+            raise _Refused("Y012", MAX_NODES, node)
         self.active.add(ident)
         if type(node) is MappingNode and node.tag == _MAP:
-            result: Any = self.mapping(node)
+            result: Any = self.mapping(node, depth + 1)
         elif type(node) is SequenceNode and node.tag == _SEQ:
-            result = [self.convert(item) for item in node.value]
+            result = [self.convert(item, depth + 1) for item in node.value]
         else:
             raise _UnsupportedTag(node)
         self.active.discard(ident)
         self.done[ident] = result
         return result
 
-    def mapping(self, node: MappingNode) -> dict[str, Any]:
+    def mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         lines: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -129,10 +169,10 @@ class _Converter:
                 continue
             key = key_node.value
             if key in out:
-                self.problem("Y002", key_node, key=key, first_line=lines[key])
+                self.problem("Y002", key_node, key=_short(key), first_line=lines[key])
                 continue
             lines[key] = key_node.start_mark.line + 1
-            out[key] = self.convert(value_node)
+            out[key] = self.convert(value_node, depth)
         return out
 
     def scalar(self, node: ScalarNode) -> Any:
@@ -164,6 +204,15 @@ class Document:
     text: str
     data: dict[str, Any]
     root: Node | None = field(default=None, repr=False)
+    #: Keys of the large mappings already searched, so that locating every
+    #: problem of a mapping with thousands of keys is not quadratic.
+    _keys: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def tree(self) -> Node | None:
+        """The root node (composed again from the text for a document from the cache or a worker)."""
+        if self.root is None:
+            self.root = yaml.compose(self.text, Loader=_Loader)
+        return self.root
 
     def locate(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at ``path``.
@@ -172,28 +221,40 @@ class Document:
         unknown key). A path that does not exist (a missing key) resolves to
         the deepest node that does: the mapping the key is missing from.
         """
-        if self.root is None:
-            self.root = yaml.compose(self.text, Loader=_Loader)
-        node = self.root
+        node = self.tree()
         if node is None:
             return (1, 1)
         mark = node.start_mark
         for index, part in enumerate(path):
             last = index == len(path) - 1
             if isinstance(node, MappingNode):
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                        mark = key_node.start_mark if (key and last) else value_node.start_mark
-                        node = value_node
-                        break
-                else:
+                pair = self._pair(node, str(part))
+                if pair is None:
                     break
+                mark = pair[0].start_mark if (key and last) else pair[1].start_mark
+                node = pair[1]
             elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
                 node = node.value[part]
                 mark = node.start_mark
             else:
                 break
         return (mark.line + 1, mark.column + 1)
+
+    def _pair(self, node: MappingNode, key: str) -> tuple[Node, Node] | None:
+        """The first (key node, value node) of ``key`` in ``node``."""
+        pairs: list[tuple[Node, Node]] = node.value
+        if len(pairs) <= 32:
+            for key_node, value_node in pairs:
+                if type(key_node) is ScalarNode and key_node.value == key:
+                    return key_node, value_node
+            return None
+        keys = self._keys.get(id(node))
+        if keys is None:
+            keys = self._keys[id(node)] = {}
+            for key_node, value_node in pairs:
+                if type(key_node) is ScalarNode:
+                    keys.setdefault(key_node.value, (key_node, value_node))
+        return keys.get(key)
 
     def problem(
         self, code: str, path: YamlPath = (), *, at_key: bool = False, severity: Severity = Severity.ERROR, **args: Any
@@ -204,7 +265,7 @@ class Document:
 
     def __getstate__(self) -> dict[str, Any]:
         # Worker processes send documents back; the node tree is rebuilt on demand.
-        return {**self.__dict__, "root": None}
+        return {**self.__dict__, "root": None, "_keys": {}}
 
 
 def decode(file: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -223,38 +284,65 @@ def decode(file: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 
 def parse(file: Path, text: str) -> tuple[Document | None, list[Problem]]:
-    """Parse the text of one spec. Returns the document (None if unusable) and its problems."""
+    """Parse the text of one spec. Returns the document (None if unusable) and its problems.
+
+    Safe for any text: whatever it holds ends in a document or in problems,
+    within about a second and a few hundred MB for the largest text accepted.
+    """
+    size = _oversize(text)
+    if size:  # the same refusal as load()'s, for text from elsewhere (git revisions)
+        return None, [Problem(file, "F005", {"size": size, "limit": MAX_SPEC_BYTES})]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(file, "Y005")]
-    loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        root = _compose(text)
     except yaml.MarkedYAMLError as exc:
         return None, [_yaml_error(file, exc, text)]
+    except (yaml.reader.ReaderError, UnicodeEncodeError) as exc:
+        # libyaml reports a control character by its byte offset, and a lone
+        # surrogate fails while encoding the text for it: find it ourselves.
+        return None, [_unreadable_character(file, text, exc)]
     except yaml.YAMLError as exc:
         return None, [Problem(file, "Y001", {"detail": str(exc)})]
-    finally:
-        loader.dispose()
+    except RecursionError:  # only PyYAML's pure-Python composer recurses; libyaml stops at 1000 levels
+        return None, [Problem(file, "Y011", {"limit": MAX_DEPTH})]
     converter = _Converter(file)
     try:
         data = converter.convert(root) if root is not None else None
     except _UnsupportedTag as exc:
         mark = exc.node.start_mark
         return None, [Problem(file, "Y010", {"tag": exc.node.tag}, line=mark.line + 1, column=mark.column + 1)]
+    except _Refused as exc:
+        mark = exc.node.start_mark
+        return None, [Problem(file, exc.code, {"limit": exc.limit}, line=mark.line + 1, column=mark.column + 1)]
     if not isinstance(data, dict):
         kind = "list" if isinstance(data, list) else type(data).__name__
         return None, [Problem(file, "Y006", {"kind": kind}, line=1, column=1)]
-    if converter.recursive or (converter.aliased and _expanded_size(data) > MAX_EXPANDED_NODES):
+    if converter.recursive:
         return None, [Problem(file, "Y007", {"limit": MAX_EXPANDED_NODES}, line=1, column=1)]
+    if converter.aliased:
+        values, depth = _expanded_shape(data)
+        if values > MAX_EXPANDED_NODES:
+            return None, [Problem(file, "Y007", {"limit": MAX_EXPANDED_NODES}, line=1, column=1)]
+        if depth > MAX_DEPTH:  # an alias placed deep inside another one nests the two depths
+            return None, [Problem(file, "Y011", {"limit": MAX_DEPTH}, line=1, column=1)]
     return Document(file, text, data, root), sorted(converter.problems, key=Problem.sort_key)
 
 
 def load(file: Path) -> tuple[Document | None, list[Problem]]:
-    """Read and parse a spec file."""
+    """Read and parse a spec file.
+
+    Only a regular file of at most :data:`MAX_SPEC_BYTES` is read (a FIFO, a
+    device or an oversized file is a problem, never a hang or a memory blow-up).
+    Whether the file belongs to a workspace is the caller's question
+    (:func:`skpdoc.paths.examine`).
+    """
+    from skpdoc import paths  # only reading needs it; the parsing half of this module does not
+
     try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        return None, [Problem(file, "F001", {"detail": exc.strerror or str(exc)})]
+        raw = paths.read_regular(file, MAX_SPEC_BYTES)
+    except paths.NotReadable as exc:
+        return None, [exc.refusal.problem(file)]
     text, problems = decode(file, raw)
     if text is None:
         return None, problems
@@ -269,28 +357,88 @@ def _yaml_error(file: Path, exc: yaml.MarkedYAMLError, text: str) -> Problem:
         detail += f" (line {exc.context_mark.line + 1})"
     if (mark is not None and _char_at(text, mark.line, mark.column) == "\t") or "tab" in (exc.problem or ""):
         return Problem(file, "Y003", {}, line=line, column=column)
+    if "maximum nesting depth" in detail:  # libyaml's own limit (1000), reached before ours is checked
+        return Problem(file, "Y011", {"limit": MAX_DEPTH}, line=line, column=column)
     if "expected a single document" in detail:
         return Problem(file, "Y008", {}, line=line, column=column)
     return Problem(file, "Y001", {"detail": detail}, line=line, column=column)
 
 
-def _expanded_size(data: Any) -> int:
-    """How many values ``data`` has when every alias is expanded (memoised, so linear)."""
-    sizes: dict[int, int] = {}
+def _expanded_shape(data: Any) -> tuple[int, int]:
+    """(values, nesting depth) of acyclic ``data`` with every alias expanded.
 
-    def size(value: Any) -> int:
-        if not isinstance(value, (dict, list)):
-            return 1
-        known = sizes.get(id(value))
-        if known is not None:
-            return known if known >= 0 else MAX_EXPANDED_NODES + 1  # -1: a recursive structure
-        sizes[id(value)] = -1
-        children = value.values() if isinstance(value, dict) else value
-        total = 1 + sum(size(child) for child in children)
-        sizes[id(value)] = total
-        return total
+    Memoised per shared list or dict, so linear in the distinct ones; and a
+    loop with an explicit stack, since aliases can nest far deeper than the
+    converter's recursion went.
+    """
+    shapes: dict[int, tuple[int, int]] = {}
+    opened: set[int] = set()
+    stack: list[Any] = [data]
+    while stack:
+        value = stack[-1]
+        ident = id(value)
+        if ident in shapes:
+            stack.pop()
+            continue
+        children = [c for c in (value.values() if isinstance(value, dict) else value) if isinstance(c, (dict, list))]
+        if ident not in opened:  # first visit: shape the children first
+            opened.add(ident)
+            stack += [c for c in children if id(c) not in shapes]
+            continue
+        stack.pop()
+        values = 1 + len(value) - len(children) + sum(shapes[id(c)][0] for c in children)
+        shapes[ident] = (values, 1 + max((shapes[id(c)][1] for c in children), default=0))
+    return shapes[id(data)] if isinstance(data, (dict, list)) else (1, 0)
 
-    return size(data)
+
+def _compose(text: str) -> Node | None:
+    loader = _Loader(text)  # libyaml's reader encodes the text here: a lone surrogate fails already
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+def _oversize(text: str) -> int:
+    """The UTF-8 size of ``text`` if it is over :data:`MAX_SPEC_BYTES`, else 0.
+
+    Encoded only when it could be (UTF-8 takes at most 4 bytes a character).
+    """
+    if len(text) * 4 <= MAX_SPEC_BYTES:
+        return 0
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > MAX_SPEC_BYTES else 0
+
+
+def _unreadable_character(file: Path, text: str, exc: Exception) -> Problem:
+    """Y013 at the first character YAML does not accept raw (Y001 if there is none, which libyaml never does)."""
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return Problem(file, "Y001", {"detail": str(exc)})
+    line, column = Lines(text).position(found.start())
+    return Problem(file, "Y013", {"char": codepoint(found.group())}, line=line, column=column)
+
+
+def codepoint(char: str) -> str:
+    """``"\\x1b"`` → ``U+001B``: how a message names a character that cannot be shown."""
+    return f"U+{ord(char):04X}"
+
+
+class Lines:
+    """1-based (line, column) of a character offset in a text, counting line breaks as YAML does."""
+
+    _BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in self._BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _char_at(text: str, line: int, column: int) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from skpdoc import paths, spec, workspace
 from skpdoc.errors import UsageError
 from skpdoc.reference import JPT, PANGKAT
 from skpdoc.rules.identity import check_nip, check_rank
@@ -100,4 +102,31 @@ def starter_yaml(s: Starter, schema_path: str = "../.skpdoc/schemas/pegawai.sche
 
 
 def default_path(root: Path, opd: str, nip: str) -> Path:
-    return root / opd / f"{nip}.yaml"
+    """``<root>/<opd>/<nip>.yaml``; ``opd`` must name an OPD folder, not a path (``../x``, ``/abs``, ``_draft``).
+
+    The folder may not exist yet (a new OPD) but may not be a link out of the
+    workspace, so nothing is ever written outside it through ``--opd``.
+    """
+    return workspace.opd_folder(root, opd) / f"{nip}.yaml"
+
+
+def read_config(root: Path) -> dict[str, Any]:
+    """The data of the workspace's skpdoc.yaml, or {} when it cannot be used (validation says why)."""
+    config = root / workspace.CONFIG_NAME
+    if paths.examine(config, root) is not None:
+        return {}
+    doc, _ = spec.load(config)
+    return doc.data if doc is not None else {}
+
+
+def penilai_spec(root: Path, nip: str) -> dict[str, Any] | None:
+    """The data of the penilai's spec, found as validation finds files (never through a link out or a FIFO)."""
+    if not (len(nip) == 18 and nip.isdigit()):
+        raise UsageError(code="S005", subject="--penilai", value=nip, extra="18 angka")
+    found, refused, _ = workspace.discover(root)
+    for opd in found.values():
+        for path in opd.pegawai:
+            if path.stem == nip and path not in refused:
+                doc, _ = spec.load(path)
+                return doc.data if doc is not None else None
+    return None

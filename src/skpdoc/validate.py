@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from skpdoc import workspace
-from skpdoc.errors import Problem, Severity
+from skpdoc import schema, workspace
+from skpdoc.errors import Problem, Severity, UsageError
+from skpdoc.paths import examine, identity
 from skpdoc.rules import workspace as workspace_rules
 
 
@@ -43,29 +45,57 @@ def check_workspace(loaded: workspace.LoadedWorkspace) -> list[Problem]:
 def validate(paths: Sequence[str | Path], *, jobs: int | None = None) -> Report:
     """Validate the workspaces holding ``paths`` (folders or files).
 
-    A folder selects its whole workspace. Files select themselves: the whole
-    workspace is still loaded, since references cross files, but only the
-    problems of the given files are reported.
+    A folder (the workspace or one of its OPD folders) selects its whole
+    workspace; any other folder is refused (W007). Files select themselves:
+    the whole workspace is still loaded, since references cross files, but
+    only the problems of the given files are reported. A ``.yaml`` file the
+    workspace does not load (in ``_draft/``, say) is checked on its own, with
+    a warning (W006) that the cross-file rules did not run; a file that is
+    not ``.yaml``/``.yml`` is refused (F008). A given path is never passed
+    over with an "ok".
     """
-    roots: dict[Path, set[Path] | None] = {}
+    wanted: dict[Path, dict[str, Path] | None] = {}
     for raw in paths or [Path.cwd()]:
         path = Path(raw)
         root = workspace.find_root(path)
-        resolved = path.resolve()
-        if resolved.is_dir():
-            roots[root] = None
-        elif roots.get(root, set()) is not None:
-            roots.setdefault(root, set()).add(resolved)  # type: ignore[union-attr]
+        if os.path.isdir(path):
+            if not workspace.selects_workspace(root, path):
+                raise UsageError(code="W007", subject=str(path), root=root)
+            wanted[root] = None
+        elif path.suffix not in (".yaml", ".yml"):
+            raise UsageError(code="F008", subject=str(path))
+        else:
+            selected = wanted.setdefault(root, {})
+            if selected is not None:
+                selected[identity(path)] = path
     problems: list[Problem] = []
     files = 0
-    for root, selected in roots.items():
+    for root, selected in wanted.items():
         loaded = workspace.load(root, jobs=jobs)
         found = check_workspace(loaded)
-        if selected is not None:
-            found = [p for p in found if p.file.resolve() in selected]
-            files += len(selected)
-        else:
+        if selected is None:
             files += sum(1 for _ in loaded.files())
-        problems += found
+            problems += found
+            continue
+        known = {identity(checked.path) for checked in loaded.files()} | {identity(p.file) for p in loaded.problems}
+        for ident, path in selected.items():
+            if ident in known:
+                problems += [p for p in found if identity(p.file) == ident]
+            else:
+                problems += check_alone(root, path, loaded.tahun)
+        files += len(selected)
     problems.sort(key=Problem.sort_key)
     return Report(tuple(problems), files)
+
+
+def check_alone(root: Path, path: Path, tahun: int | None) -> list[Problem]:
+    """Check a file of the workspace folder that the workspace does not load, with the single-file rules only."""
+    shown = workspace.display(path)
+    refusal = examine(path, root)
+    if refusal is not None:
+        return [refusal.problem(shown)]
+    kinds: dict[str, schema.Kind] = {workspace.CONFIG_NAME: "skpdoc", workspace.OPD_NAME: "opd"}
+    kind = kinds.get(path.name, "pegawai")
+    folder = Path(identity(path)).parent.relative_to(root).as_posix()
+    note = Problem(shown, "W006", {"folder": folder + "/"}, severity=Severity.WARNING)
+    return [note, *workspace.check_file(path, kind, tahun).problems]

@@ -7,9 +7,17 @@ Layout (documented in the README)::
     <opd>/<nip>.yaml         one employee's SKP for the year
 
 Folders whose name starts with ``.`` or ``_``, and ``templates/``, are not
-OPDs. Loading a workspace parses and checks each file independently (in
-worker processes when there are many), so the cross-file rules can then run
-on documents that are known to be well-formed.
+OPDs. Nothing outside the workspace is read: an OPD folder, ``templates/``
+or a spec that is a link out of it is a warning (W005) and skipped (the
+workspace's skpdoc.yaml: an error). An entry named like a spec that is not a
+regular file (a FIFO, a device, a dangling link or loop, a folder called
+``x.yaml``) is an error on that name and never opened, so an employee cannot
+silently vanish from validation and builds; a spec over
+``spec.MAX_SPEC_BYTES`` is an error too. Links that stay inside are followed.
+
+Loading a workspace parses and checks each file independently (in worker
+processes when there are many), so the cross-file rules can then run on
+documents that are known to be well-formed.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from skpdoc import schema, spec
+from skpdoc import paths, schema, spec
 from skpdoc.cache import SpecCache
 from skpdoc.errors import Problem, Severity, UsageError
 from skpdoc.rules import pegawai as pegawai_rules
@@ -29,7 +37,8 @@ from skpdoc.spec import Document
 
 CONFIG_NAME = "skpdoc.yaml"
 OPD_NAME = "opd.yaml"
-NOT_OPD = frozenset({"templates"})
+TEMPLATES_NAME = "templates"
+NOT_OPD = frozenset({TEMPLATES_NAME})
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 400
 
@@ -60,6 +69,15 @@ class OpdFiles:
 
 
 @dataclass
+class Found:
+    """An OPD folder as discovered: its opd.yaml (None when missing or skipped) and its employee files."""
+
+    folder: Path
+    opd: Path | None
+    pegawai: list[Path]
+
+
+@dataclass
 class LoadedWorkspace:
     """Every file of a workspace, each checked on its own."""
 
@@ -83,13 +101,18 @@ class LoadedWorkspace:
 
 
 def find_root(path: Path) -> Path:
-    """The workspace folder holding ``path``: the nearest folder with skpdoc.yaml."""
-    start = path.resolve()
-    if not start.exists():
+    """The workspace folder holding ``path``: the nearest folder with skpdoc.yaml.
+
+    A folder is resolved; a file is not (only its folder is), so a file that is
+    a link belongs to the workspace it sits in, not to where it points.
+    """
+    if not os.path.lexists(path):
         raise UsageError(code="F002", subject=str(path))
-    folder = start if start.is_dir() else start.parent
+    folder = Path(os.path.realpath(path)) if os.path.isdir(path) else Path(paths.identity(path)).parent
     for candidate in (folder, *folder.parents):
-        if (candidate / CONFIG_NAME).is_file():
+        config = candidate / CONFIG_NAME
+        # Whatever sits there marks the workspace (a FIFO or a broken link is then reported on it).
+        if os.path.lexists(config) and not os.path.isdir(config):
             return candidate
     raise UsageError(code="W001", path=path)
 
@@ -98,25 +121,86 @@ def _is_yaml(path: Path) -> bool:
     return path.suffix in (".yaml", ".yml") and not path.name.startswith(".")
 
 
-def discover(root: Path) -> tuple[dict[str, tuple[Path, list[Path]]], list[Problem]]:
-    """OPD folders and their employee files, in a stable (sorted) order."""
-    opds: dict[str, tuple[Path, list[Path]]] = {}
+def is_opd_name(name: str) -> bool:
+    """Whether a folder called ``name`` directly below the workspace is an OPD folder."""
+    return bool(name) and not name.startswith((".", "_")) and name not in NOT_OPD
+
+
+def selects_workspace(root: Path, folder: Path) -> bool:
+    """Whether ``folder`` (a folder a user named) is the workspace itself or one of its OPD folders."""
+    real = Path(os.path.realpath(folder))
+    return real == root or (real.parent == root and is_opd_name(real.name))
+
+
+def opd_folder(root: Path, slug: str) -> Path:
+    """The folder of the OPD ``slug``; raises :class:`UsageError` for a name that would lead anywhere else."""
+    bad = ("/", "\\", ":", "\0")
+    if slug in (".", "..") or not is_opd_name(slug) or any(c in slug for c in bad) or Path(slug).is_absolute():
+        raise UsageError(code="W008", subject="--opd", value=slug)
+    folder = root / slug
+    if os.path.lexists(folder):
+        if not paths.within(root, folder):
+            raise UsageError(code="W005", subject=str(folder), target=os.path.realpath(folder))
+        if not folder.is_dir():
+            raise UsageError(code="W008", subject="--opd", value=slug)
+    return folder
+
+
+def templates_folder(root: Path) -> Path | None:
+    """The workspace's own templates folder, when there is one inside the workspace (a link out is not used)."""
+    folder = root / TEMPLATES_NAME
+    return folder if folder.is_dir() and paths.within(root, folder) else None
+
+
+def discover(root: Path) -> tuple[dict[str, Found], dict[Path, Problem], list[Problem]]:
+    """OPD folders and their files in a stable (sorted) order, without opening any file.
+
+    Returns the OPDs, the entries named like specs that must not be read (each
+    with its error, to stand in for the file), and the workspace's problems.
+    """
+    opds: dict[str, Found] = {}
+    refused: dict[Path, Problem] = {}
     problems: list[Problem] = []
     for entry in sorted(root.iterdir()):
-        if entry.is_file() and _is_yaml(entry) and entry.name != CONFIG_NAME:
-            problems.append(Problem(_display(entry), "W003", severity=Severity.WARNING))
-        if not entry.is_dir() or entry.name.startswith((".", "_")) or entry.name in NOT_OPD:
+        if entry.name == CONFIG_NAME:
             continue
-        files = sorted(p for p in entry.iterdir() if p.is_file() and _is_yaml(p))
-        if not files:
+        if not os.path.isdir(entry):  # follows links; a loop or a dangling link is not a folder
+            if _is_yaml(entry):
+                problems.append(Problem(display(entry), "W003", severity=Severity.WARNING))
             continue
-        if not (entry / OPD_NAME).is_file():
-            problems.append(Problem(_display(entry), "W002"))
-        opds[entry.name] = (entry, [p for p in files if p.name != OPD_NAME])
-    return opds, problems
+        if not paths.within(root, entry):
+            if is_opd_name(entry.name) or entry.name in NOT_OPD:  # templates/ pointing out is not used either
+                target = os.readlink(entry) if entry.is_symlink() else os.path.realpath(entry)
+                problems.append(Problem(display(entry), "W005", {"target": target}, severity=Severity.WARNING))
+            continue
+        if not is_opd_name(entry.name):
+            continue
+        try:
+            names = sorted(p for p in entry.iterdir() if _is_yaml(p))
+        except OSError as exc:
+            problems.append(Problem(display(entry), "F001", {"detail": exc.strerror or str(exc)}))
+            continue
+        if not names:
+            continue
+        found = Found(entry, None, [])
+        for path in names:
+            refusal = paths.examine(path, root, folder_inside=True)  # the OPD folder is inside (checked above)
+            if refusal is not None and refusal.code == "W005":
+                problems.append(refusal.problem(display(path)))  # skipped: nothing of it is read
+                continue
+            if refusal is not None:
+                refused[path] = refusal.problem(display(path))
+            if path.name == OPD_NAME:
+                found.opd = path
+            else:
+                found.pegawai.append(path)
+        if found.opd is None:
+            problems.append(Problem(display(entry), "W002"))
+        opds[entry.name] = found
+    return opds, refused, problems
 
 
-def _display(path: Path) -> Path:
+def display(path: Path) -> Path:
     """Paths are shown relative to the current folder when they are below it."""
     try:
         return path.relative_to(Path.cwd())
@@ -126,7 +210,7 @@ def _display(path: Path) -> Path:
 
 def check_file(path: Path, kind: schema.Kind, tahun: int | None) -> CheckedFile:
     """Parse one file and apply the schema and the single-file rules."""
-    doc, problems = spec.load(_display(path))
+    doc, problems = spec.load(display(path))
     if doc is not None:
         problems += schema.check(doc, kind)
         if kind == "pegawai":
@@ -140,19 +224,28 @@ def _check_batch(batch: list[tuple[Path, schema.Kind, int | None]]) -> list[Chec
 
 def load(root: Path, *, jobs: int | None = None) -> LoadedWorkspace:
     """Load and check every file of the workspace at ``root``; unchanged files come from the cache."""
-    config = check_file(root / CONFIG_NAME, "skpdoc", None)
+    config_path = root / CONFIG_NAME
+    # Without its skpdoc.yaml there is no workspace, so a link out is an error here, not a warning.
+    refusal = paths.examine(config_path, root, outside=Severity.ERROR)
+    if refusal is not None:
+        config = CheckedFile(config_path, "skpdoc", None, [refusal.problem(display(config_path))])
+    else:
+        config = check_file(config_path, "skpdoc", None)
     tahun = int(config.doc.data["tahun"]) if config.usable and config.doc else None
-    found, problems = discover(root)
+    found, refused, problems = discover(root)
     work: list[tuple[Path, schema.Kind, int | None]] = []
-    for folder, files in found.values():
-        if (folder / OPD_NAME).is_file():
-            work.append((folder / OPD_NAME, "opd", tahun))
-        work += [(path, "pegawai", tahun) for path in files]
+    for opd in found.values():
+        if opd.opd is not None:
+            work.append((opd.opd, "opd", tahun))
+        work += [(path, "pegawai", tahun) for path in opd.pegawai]
     cache = SpecCache(root)
     checked: dict[Path, CheckedFile] = {}
     missing: list[tuple[Path, schema.Kind, int | None]] = []
     keys: dict[Path, str] = {}
     for path, kind, year in work:
+        if path in refused:
+            checked[path] = CheckedFile(path, kind, None, [refused[path]])
+            continue
         hit = _from_cache(cache, path, kind, year, keys)
         if hit is None:
             missing.append((path, kind, year))
@@ -164,8 +257,8 @@ def load(root: Path, *, jobs: int | None = None) -> LoadedWorkspace:
             cache.put(keys[result.path], (result.doc.data, result.problems))
     cache.save()
     opds = {
-        slug: OpdFiles(slug, folder, checked.get(folder / OPD_NAME), [checked[p] for p in files])
-        for slug, (folder, files) in found.items()
+        slug: OpdFiles(slug, opd.folder, checked[opd.opd] if opd.opd else None, [checked[p] for p in opd.pegawai])
+        for slug, opd in found.items()
     }
     return LoadedWorkspace(root, config, opds, problems)
 
@@ -176,20 +269,20 @@ def _from_cache(
     if not cache.enabled:
         return None
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
+        raw = paths.read_regular(path, spec.MAX_SPEC_BYTES)
+    except paths.NotReadable:
+        return None  # spec.load reads it again and reports why it cannot
     keys[path] = key = cache.key(raw, kind, tahun)
     entry = cache.get(key)
     if entry is None:
         return None
-    display = _display(path)
-    text, _ = spec.decode(display, raw)
+    shown = display(path)
+    text, _ = spec.decode(shown, raw)
     if text is None:
         return None
     data, problems = entry
-    problems = [dataclasses.replace(p, file=display) for p in problems]
-    return CheckedFile(path, kind, spec.Document(display, text, data), problems)
+    problems = [dataclasses.replace(p, file=shown) for p in problems]
+    return CheckedFile(path, kind, spec.Document(shown, text, data), problems)
 
 
 def _run(work: list[tuple[Path, schema.Kind, int | None]], jobs: int | None) -> list[CheckedFile]:

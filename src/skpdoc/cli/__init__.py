@@ -7,6 +7,7 @@ One handler here turns errors into exit codes: 0 ok, 1 data error, 2 usage,
 
 from __future__ import annotations
 
+import io
 import sys
 import traceback
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from skpdoc.cli.starter import new_command
 from skpdoc.cli.templates import templates_group
 from skpdoc.cli.validate import validate_command
 from skpdoc.errors import SkpdocError
+from skpdoc.textsafe import visible
 
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
@@ -66,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:
-        exc.show()
+        shown = io.StringIO()  # the message quotes the arguments, e.g. a file name with an escape in it
+        exc.show(file=shown)
+        click.echo(visible(shown.getvalue()), err=True, nl=False)
         return exc.exit_code
     except SkpdocError as exc:
         click.echo(f"skpdoc: {exc.format(_lang(argv))}", err=True)
@@ -76,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         else:
             click.echo(
-                f"skpdoc: internal error: {sys.exc_info()[1]!r}\n"
+                f"skpdoc: internal error: {visible(repr(sys.exc_info()[1]))}\n"
                 "    this is a bug in skpdoc; rerun with --debug and report it",
                 err=True,
             )

@@ -48,6 +48,7 @@ def build_command(
     from skpdoc.build import build
     from skpdoc.cli.progress import counting_progress
     from skpdoc.errors import InvalidSpecs
+    from skpdoc.textsafe import visible
 
     try:
         with counting_progress(quiet, "build") as (advance, set_total):
@@ -70,7 +71,7 @@ def build_command(
             click.echo(problem.format(lang), err=True)
         raise
     for failure in report.failed:
-        click.echo(f"gagal: {failure.output}: {failure.cause}", err=True)
+        click.echo(visible(f"gagal: {failure.output}: {failure.cause}"), err=True)  # the cause may quote spec text
     for slug in report.bundles_skipped:
         click.echo(f"bundel {slug} tidak ditulis karena ada dokumen yang gagal (pakai --keep-going)", err=True)
     if not quiet or report.failed:

@@ -49,6 +49,7 @@ def diff_command(
     from skpdoc import diff
     from skpdoc.diff import report
     from skpdoc.errors import Severity, SkpdocError
+    from skpdoc.textsafe import visible
 
     color = use_color(color)
     if textconv_file is not None:
@@ -57,7 +58,7 @@ def diff_command(
         text, found = diff.textconv(textconv_file)
         for problem in found:  # git shows the raw text then; the diff itself must not fail
             click.echo(problem.format(lang), err=True)
-        click.echo(text, nl=False)
+        click.echo(visible(text), nl=False)  # git prints it as it is: a spec's escapes must not reach the terminal
         return EXIT_SAME
     unreadable: diff.UnreadableSpecs | None = None
     try:

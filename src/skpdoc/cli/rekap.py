@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -44,6 +43,7 @@ def rekap_command(
     from skpdoc.errors import InvalidSpecs, UsageError
     from skpdoc.files import write_atomic
     from skpdoc.rekap import formats
+    from skpdoc.textsafe import dumps
 
     if fmt == "xlsx" and output is None:
         raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
@@ -59,19 +59,19 @@ def rekap_command(
         assert output is not None
         write_xlsx(ws, result, output, lang)
     else:
+        colored = use_color(color) if fmt == "text" else None
         if fmt == "json":
-            text = json.dumps(formats.as_json(ws, chosen, result, lang), ensure_ascii=False, indent=2) + "\n"
+            text = dumps(formats.as_json(ws, chosen, result, lang)) + "\n"
         elif fmt == "csv":
             text = formats.as_csv(result)
         elif fmt == "markdown":
             text = formats.as_markdown(ws, result, lang)
         else:
-            colored = use_color(color)
             tty = sys.stdout.isatty() and output is None
             text = formats.as_text(ws, result, color=tty if colored is None else colored, lang=lang)
         if output is not None:
             write_atomic(output, text)
         else:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=colored)  # --color: keep rich's colours on a pipe too
     broken = any(r.pelanggaran for r in result)
     return 1 if strict and broken else 0

@@ -67,6 +67,10 @@ def new_command(
     from skpdoc.files import write_atomic
 
     target = output or path
+    if target.is_dir():  # a folder named <nip>.yaml: --force must not try to replace it
+        from skpdoc.paths import FileKind
+
+        raise UsageError(code="F004", subject=str(target), kind=FileKind("folder"))
     if target.exists() and not force:
         raise UsageError(code="F003", subject=str(target))
     write_atomic(target, text)

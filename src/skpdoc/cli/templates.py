@@ -20,11 +20,12 @@ def check_command(folder: Path | None) -> int:
     """
     from skpdoc.render.lint import check_folder
     from skpdoc.resources import data_dir
+    from skpdoc.textsafe import visible
 
     target = folder or data_dir("templates/docx")
     findings = check_folder(target)
     for finding in findings:
-        click.echo(finding.format())
+        click.echo(visible(finding.format()))  # quotes the template's own text
     errors = sum(1 for f in findings if f.severity == "error")
     count = len(list(target.glob("*.docx")))
     click.echo(f"{count} templat diperiksa: {errors} kesalahan, {len(findings) - errors} peringatan", err=True)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -26,11 +25,12 @@ def validate_command(
     """
     from skpdoc.api import validate
     from skpdoc.errors import Severity
+    from skpdoc.textsafe import dumps
 
     report = validate(list(paths), jobs=jobs)
     color = use_color(color)
     if fmt == "json":
-        click.echo(json.dumps([p.as_json(lang) for p in report.problems], ensure_ascii=False, indent=2))
+        click.echo(dumps([p.as_json(lang) for p in report.problems]))
     else:
         for problem in report.problems:
             text = problem.format(lang)

@@ -116,6 +116,7 @@ def collect(old: Snapshot, new: Snapshot) -> tuple[list[Change], list[Problem]]:
     referrers = links.Referrers(new)
     for before, after in _pair(entries[0], entries[1], old, new):
         changes += _compare_pair(before, after, old, new, referrers)
+    problems += [p for side in sides for rel, p in side.skipped.items() if side.in_scope(rel)]
     return changes, sorted(problems, key=Problem.sort_key)
 
 

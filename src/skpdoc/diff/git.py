@@ -59,24 +59,36 @@ def merge_base(repo: Path, a: str, b: str) -> str:
         raise GitError(code="D003", rev=f"{a}...{b}") from exc
 
 
-def tree(repo: Path, rev: str) -> dict[str, str]:
-    """Every file of a commit: repository path → blob id (symlinks and submodules left out)."""
+def tree(repo: Path, rev: str, sizes: dict[str, int] | None = None) -> dict[str, str]:
+    """Every file of a commit: repository path → blob id (symlinks and submodules left out).
+
+    ``sizes`` receives the size of each blob (blob id → bytes), so an oversized
+    file can be refused before its content is fetched.
+    """
     out: dict[str, str] = {}
-    for entry in run(repo, "ls-tree", "-r", "-z", "--full-tree", rev).split(b"\0"):
+    for entry in run(repo, "ls-tree", "-r", "-z", "-l", "--full-tree", rev).split(b"\0"):
         if not entry:
             continue
         meta, _, name = entry.partition(b"\t")
-        mode, kind, blob = meta.decode().split()
+        mode, kind, blob, size = meta.decode().split()
         if kind == "blob" and mode in ("100644", "100755"):
             out[name.decode("utf-8", "surrogateescape")] = blob
+            if sizes is not None:
+                sizes[blob] = int(size)
     return out
 
 
 def worktree(repo: Path) -> list[str]:
-    """Files of the working tree: tracked ones that still exist, and untracked ones not ignored."""
+    """Files of the working tree: tracked ones that still exist, and untracked ones not ignored.
+
+    Symlinks are left out, as :func:`tree` leaves them out of a commit (git
+    keeps a link as a link). Anything else that exists is listed, also what
+    is no longer a regular file (a FIFO, a folder): reading it is refused with
+    a located problem, so a tracked spec never silently shows as removed.
+    """
     listed = run(repo, "ls-files", "-z", "--cached", "--others", "--exclude-standard").split(b"\0")
     names = sorted({name.decode("utf-8", "surrogateescape") for name in listed if name})
-    return [name for name in names if (repo / name).is_file() and not (repo / name).is_symlink()]
+    return [name for name in names if os.path.lexists(repo / name) and not os.path.islink(repo / name)]
 
 
 def blobs(repo: Path, ids: list[str]) -> dict[str, bytes]:

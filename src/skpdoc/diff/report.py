@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -10,6 +9,7 @@ from typing import Any
 
 from skpdoc.diff.describe import Line, describe, sentence, word
 from skpdoc.diff.model import Change
+from skpdoc.textsafe import dumps, visible
 
 #: Version of the JSON contract; bumped only when a field changes meaning or disappears.
 JSON_VERSION = 1
@@ -69,8 +69,15 @@ def _count(n: int, noun: str, lang: str) -> str:
 
 
 def text(result: DiffResult, lang: str = "id", style: Callable[..., str] | None = None) -> str:
-    """One block per employee (then OPD, workspace): a heading, then one marked line per change."""
-    paint = style or (lambda s, **_: s)
+    """One block per employee (then OPD, workspace): a heading, then one marked line per change.
+
+    Spec text is made visible before ``style`` adds colour, so only skpdoc's own escapes reach the terminal.
+    """
+    colour_of = style or (lambda s, **_: s)
+
+    def paint(line: str, **how: Any) -> str:
+        return colour_of(visible(line), **how)
+
     out: list[str] = []
     for first, changes in blocks(result.changes):
         if out:
@@ -86,7 +93,7 @@ def text(result: DiffResult, lang: str = "id", style: Callable[..., str] | None 
                 out.append(paint(f"      + {line.new}", fg="green"))
             else:
                 out.append(paint(f"  {mark} {sentence(line, change.kind, lang)}", fg=colour))
-            out += [f"      {extra}" for extra in line.extra]
+            out += [visible(f"      {extra}") for extra in line.extra]
     return "\n".join(out) + ("\n" if out else "")
 
 
@@ -99,7 +106,7 @@ def _cell(value: str | None) -> str:
 
 
 def markdown(result: DiffResult, lang: str = "id") -> str:
-    """A merge-request comment: a summary, then a table per employee."""
+    """A merge-request comment: a summary, then a table per employee (control characters made visible)."""
     out = [f"## {word('title', lang)}", "", f"`{result.old}` → `{result.new}` · {summary(result, lang)}"]
     for first, changes in blocks(result.changes):
         title, _, file = heading(first, lang).rpartition(" · ")
@@ -113,7 +120,7 @@ def markdown(result: DiffResult, lang: str = "id") -> str:
                 extra = "<br>".join(_cell(x) for x in line.extra)
                 old, new = (old, f"{new}<br>{extra}") if change.kind == "added" else (f"{old}<br>{extra}", new)
             out.append(f"| {word(change.kind, lang)} | {_cell(line.subject)} | {old} | {new} |")
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out) + "\n")
 
 
 def as_json(result: DiffResult, lang: str = "id") -> dict[str, Any]:
@@ -155,4 +162,4 @@ def _lost(change: Change) -> dict[str, Any]:
 
 
 def json_text(result: DiffResult, lang: str = "id") -> str:
-    return json.dumps(as_json(result, lang), ensure_ascii=False, indent=2) + "\n"
+    return dumps(as_json(result, lang)) + "\n"

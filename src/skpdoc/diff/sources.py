@@ -3,6 +3,12 @@
 A side lists its files with the git blob id of each, so files that are equal
 on both sides are never read or parsed; the others are read as bytes (git
 blobs through ``git cat-file``) and parsed with :mod:`skpdoc.spec`.
+
+Files on disk are read as a workspace is (:mod:`skpdoc.paths`): only regular
+files of at most ``spec.MAX_SPEC_BYTES``, never through a link out of the
+compared folder or repository. A file that cannot be read stays in its side's
+listing with its problem (``Snapshot.refused``), so it is reported where it is
+and its counterpart is not shown as removed; the other files are compared.
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skpdoc import spec
+from skpdoc import paths, spec
 from skpdoc.diff import git
-from skpdoc.errors import Problem, UsageError
+from skpdoc.errors import Problem, Severity, UsageError
 from skpdoc.workspace import CONFIG_NAME, NOT_OPD, OPD_NAME
 
 WORKTREE = "working tree"
@@ -48,6 +54,10 @@ class Snapshot:
     _parsed: dict[str, tuple[spec.Document | None, list[Problem]]] = field(default_factory=dict, repr=False)
     _named: dict[tuple[str | None, str], str] | None = field(default=None, repr=False)
     scope: tuple[str, ...] = ("",)
+    #: Files that were not read, with the reason (a FIFO, a link out, too large ...).
+    refused: dict[str, Problem] = field(default_factory=dict, repr=False)
+    #: Folders left out (links out of the compared folder), with the reason; reported when in scope.
+    skipped: dict[str, Problem] = field(default_factory=dict, repr=False)
 
     def in_scope(self, rel: str) -> bool:
         return any(w == "" or rel == w or rel.startswith(w + "/") for w in self.scope)
@@ -58,18 +68,22 @@ class Snapshot:
 
     def read(self, rels: Iterable[str]) -> None:
         """Fetch the contents of these files at once (one git process for a revision)."""
-        missing = [self.files[r] for r in rels if r in self.files and r not in self._raw]
+        missing = [self.files[r] for r in rels if r in self.files and r not in self._raw and r not in self.refused]
         if missing:
             self._raw.update(self.fetch(missing))
 
     def raw(self, rel: str) -> bytes:
         self.read([rel])
-        return self._raw[rel]
+        return self._raw.get(rel, b"")  # a refused file reads as nothing
 
     def parse(self, rel: str) -> tuple[spec.Document | None, list[Problem]]:
         if rel not in self._parsed:
             item = self.files[rel]
-            text, problems = spec.decode(Path(item.display), self.raw(rel))
+            raw = self.raw(rel)
+            if rel in self.refused:
+                self._parsed[rel] = (None, [self.refused[rel]])
+                return self._parsed[rel]
+            text, problems = spec.decode(Path(item.display), raw)
             self._parsed[rel] = spec.parse(Path(item.display), text) if text is not None else (None, problems)
         return self._parsed[rel]
 
@@ -169,37 +183,110 @@ def select(names: Iterable[str], roots: set[str], explicit: set[str]) -> dict[st
 # --- files and folders ---------------------------------------------------------
 
 
-def _disk_fetch(base: Path) -> Callable[[list[SpecFile]], dict[str, bytes]]:
+def _disk_fetch(
+    base: Path, refused: dict[str, Problem], also: tuple[Path, ...] = ()
+) -> Callable[[list[SpecFile]], dict[str, bytes]]:
+    folders = _Folders()
+
     def fetch(files: list[SpecFile]) -> dict[str, bytes]:
-        return {f.rel: _read(base / f.rel) for f in files}
+        out: dict[str, bytes] = {}
+        for item in files:
+            content = _read_into(base, item.rel, Path(item.display), refused, also, folders)
+            if content is not None:
+                out[item.rel] = content
+        return out
 
     return fetch
 
 
-def _file_fetch(path: Path) -> Callable[[list[SpecFile]], dict[str, bytes]]:
-    return lambda files: {f.rel: _read(path) for f in files}
+class _Folders(dict[str, bool]):
+    """Whether each folder of a side stays inside its base (resolved once per folder, not per file)."""
+
+    def inside(self, base: Path, rel: str) -> bool:
+        parent = posixpath.dirname(rel)
+        if parent not in self:
+            self[parent] = paths.within(base, base / parent)
+        return self[parent]
+
+
+def _read_into(
+    base: Path,
+    rel: str,
+    shown: Path,
+    refused: dict[str, Problem],
+    also: tuple[Path, ...] = (),
+    folders: _Folders | None = None,
+) -> bytes | None:
+    """The bytes of ``base/rel``, or None with the reason recorded in ``refused``.
+
+    Links may lead anywhere inside ``base`` or the folders ``also``, nowhere else.
+    """
+    path = base / rel
+    refusal = paths.examine(path, base, folder_inside=folders is not None and folders.inside(base, rel))
+    if refusal is not None and refusal.code == "W005" and any(paths.within(folder, path) for folder in also):
+        refusal = paths.examine(path)
+    if refusal is None:
+        try:
+            return paths.read_regular(path, spec.MAX_SPEC_BYTES)
+        except paths.NotReadable as exc:
+            refusal = exc.refusal
+    refused[rel] = refusal.problem(shown)
+    return None
 
 
 def _read(path: Path) -> bytes:
+    """A file named on the command line: read as a spec is, or refused with a usage error (exit 2)."""
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(code="F001", subject=str(path), detail=exc.strerror or str(exc)) from exc
+        return paths.read_regular(path, spec.MAX_SPEC_BYTES)
+    except paths.NotReadable as exc:
+        refusal = exc.refusal
+        raise UsageError(code=refusal.code, subject=str(path), **refusal.args) from None
 
 
-def _folder_names(folder: Path) -> list[str]:
+def _folder_names(folder: Path) -> tuple[list[str], list[str]]:
+    """Every file below ``folder`` (hidden folders left out), and the folders that are links out of it.
+
+    Linked folders are not walked: one inside ``folder`` is an alias of a folder
+    that is walked anyway (and could form a loop), one outside must not be read.
+    """
     names: list[str] = []
+    out: list[str] = []
     for here, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel = Path(here).relative_to(folder).as_posix()
-        names += [f if rel == "." else f"{rel}/{f}" for f in sorted(files)]
-    return names
+        prefix = "" if rel == "." else f"{rel}/"
+        walked = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            if not os.path.islink(os.path.join(here, name)):
+                walked.append(name)
+            elif not paths.within(folder, os.path.join(here, name)):
+                out.append(prefix + name)
+        dirs[:] = walked
+        names += [prefix + f for f in sorted(files)]
+    return names, out
 
 
-def _disk_side(label: str, base: Path, selected: dict[str, str | None]) -> Snapshot:
-    raw = {name: _read(base / name) for name in selected}
-    files = {name: SpecFile(name, str(base / name), git.blob_id(raw[name]), root) for name, root in selected.items()}
-    return Snapshot(label, None, files, _disk_fetch(base), dict(raw))
+def _disk_side(
+    label: str, base: Path, selected: dict[str, str | None], out: list[str], roots: set[str], also: tuple[Path, ...]
+) -> Snapshot:
+    refused: dict[str, Problem] = {}
+    raw: dict[str, bytes] = {}
+    folders = _Folders()
+    for name in selected:
+        content = _read_into(base, name, base / name, refused, also, folders)
+        if content is not None:
+            raw[name] = content
+    files = {
+        name: SpecFile(name, str(base / name), git.blob_id(raw[name]) if name in raw else "", root)
+        for name, root in selected.items()
+    }
+    side = Snapshot(label, None, files, _disk_fetch(base, refused, also), dict(raw), refused=refused)
+    for link in out:
+        if any(paths.within(folder, base / link) for folder in also):
+            continue  # not walked: the files of a linked folder are not compared (list them in git instead)
+        if select([f"{link}/x.yaml"], roots, set()):  # only a folder that would hold specs is worth a word
+            target = os.readlink(base / link)
+            side.skipped[link] = Problem(base / link, "W005", {"target": target}, severity=Severity.WARNING)
+    return side
 
 
 def from_paths(old: Path, new: Path) -> tuple[Snapshot, Snapshot]:
@@ -209,11 +296,12 @@ def from_paths(old: Path, new: Path) -> tuple[Snapshot, Snapshot]:
             raise UsageError(code="F002", subject=str(path))
     null = Path(os.devnull)
     if old.is_dir() and new.is_dir():
-        old_names, new_names = _folder_names(old), _folder_names(new)
+        (old_names, old_out), (new_names, new_out) = _folder_names(old), _folder_names(new)
         roots = roots_of(old_names, new_names)
+        also = _current_repository()
         return (
-            _disk_side(str(old), old, select(old_names, roots, set())),
-            _disk_side(str(new), new, select(new_names, roots, set())),
+            _disk_side(str(old), old, select(old_names, roots, set()), old_out, roots, also),
+            _disk_side(str(new), new, select(new_names, roots, set()), new_out, roots, also),
         )
     if old.is_dir() or new.is_dir():
         raise UsageError(code="D005", old=old, new=new)
@@ -224,8 +312,21 @@ def from_paths(old: Path, new: Path) -> tuple[Snapshot, Snapshot]:
     for path in (old, new):
         content = b"" if path == null else _read(path)
         files = {} if path == null else {rel: SpecFile(rel, str(path), git.blob_id(content), None)}
-        sides.append(Snapshot(str(path), None, files, _file_fetch(path), {rel: content}))
+        sides.append(Snapshot(str(path), None, files, lambda files: {}, {rel: content}))
     return sides[0], sides[1]
+
+
+def _current_repository() -> tuple[Path, ...]:
+    """The git working tree holding the current folder, if any: links into it are followed.
+
+    ``git difftool --dir-diff`` fills the working-tree side of its temporary
+    folders with links to the repository's files and runs the tool from the
+    repository; links anywhere else (``/dev/zero``, ``~/.ssh/...``) are refused.
+    """
+    try:
+        return (git.toplevel(Path.cwd()).resolve(),)
+    except UsageError:
+        return ()
 
 
 # --- git ---------------------------------------------------------------------------
@@ -267,23 +368,31 @@ def from_revisions(
     new_commit = git.commit(top, b) if b is not None else None
     if base and new_commit is not None:
         old_commit = git.merge_base(top, old_commit, new_commit)
-    old_tree = git.tree(top, old_commit)
-    new_tree = git.tree(top, new_commit) if new_commit is not None else None
+    sizes: dict[str, int] = {}  # blob id -> size: a blob over the limit is refused, not loaded
+    old_tree = git.tree(top, old_commit, sizes)
+    new_tree = git.tree(top, new_commit, sizes) if new_commit is not None else None
     new_names = list(new_tree) if new_tree is not None else git.worktree(top)
     roots = roots_of(old_tree, new_names)
     explicit = {w for w in wanted if w in old_tree or w in new_names}
     # Both sides list the whole tree: an employee transferred from an OPD outside the PATHs is
     # matched by NIP and names are found; only changes under the PATHs are reported (``scope``).
     scope = tuple(wanted)
-    old_side = _git_side(top, a, old_commit, old_tree, select(old_tree, roots, explicit), scope)
+    old_side = _git_side(top, a, old_commit, old_tree, select(old_tree, roots, explicit), scope, sizes)
     selected = select(new_names, roots, explicit)
     if new_tree is not None and b is not None:
-        return old_side, _git_side(top, b, new_commit, new_tree, selected, scope)
+        return old_side, _git_side(top, b, new_commit, new_tree, selected, scope, sizes)
     # Files outside the PATHs are only read when needed (a name, a transfer, a broken link): reading
     # and hashing the whole working tree for a narrowed diff would double its time on a large one.
-    new_side = Snapshot(WORKTREE, None, {}, _disk_fetch(top), scope=scope)
-    raw = {name: _read(top / name) for name in selected if new_side.in_scope(name)}
+    refused: dict[str, Problem] = {}
+    new_side = Snapshot(WORKTREE, None, {}, _disk_fetch(top, refused), scope=scope, refused=refused)
     shown = _shown(top)
+    raw: dict[str, bytes] = {}
+    folders = _Folders()
+    for name in selected:
+        if new_side.in_scope(name):
+            content = _read_into(top, name, shown / name, refused, folders=folders)
+            if content is not None:
+                raw[name] = content
     new_side.files = {
         name: SpecFile(name, str(shown / name), git.blob_id(raw[name]) if name in raw else "", root)
         for name, root in selected.items()
@@ -299,14 +408,21 @@ def _git_side(
     tree: dict[str, str],
     selected: dict[str, str | None],
     scope: tuple[str, ...],
+    sizes: dict[str, int],
 ) -> Snapshot:
     files = {name: SpecFile(name, f"{rev}:{name}", tree[name], root) for name, root in selected.items()}
+    limit = spec.MAX_SPEC_BYTES
+    refused = {
+        name: Problem(Path(f"{rev}:{name}"), "F005", {"size": sizes[tree[name]], "limit": limit})
+        for name in selected
+        if sizes.get(tree[name], 0) > limit
+    }
 
     def fetch(wanted: list[SpecFile]) -> dict[str, bytes]:
         contents = git.blobs(top, [f.blob for f in wanted])
         return {f.rel: contents[f.blob] for f in wanted}
 
-    return Snapshot(rev, commit, files, fetch, scope=scope)
+    return Snapshot(rev, commit, files, fetch, scope=scope, refused=refused)
 
 
 def _shown(top: Path) -> Path:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from skpdoc import spec
+from skpdoc import paths, spec
 from skpdoc.diff.describe import amount, show
 from skpdoc.diff.generic import ordered_keys, unique_ids
 from skpdoc.diff.model import id_part, join, key_part
@@ -75,9 +75,13 @@ def textconv(path: Path) -> tuple[str, list[Problem]]:
     """The rendering of the spec at ``path``; its raw text and the problems when it is not valid YAML.
 
     A textconv filter must not fail (git would stop the whole diff), so an
-    unreadable file falls back to its own text.
+    unreadable file falls back to its own text, and a file that must not be
+    read at all (a FIFO, a device, one over ``spec.MAX_SPEC_BYTES``) to no text.
     """
-    raw = path.read_bytes()
+    try:
+        raw = paths.read_regular(path, spec.MAX_SPEC_BYTES)
+    except paths.NotReadable as exc:
+        return "", [exc.refusal.problem(path)]
     text, problems = spec.decode(path, raw)
     if text is None:
         return raw.decode("utf-8", "replace"), problems

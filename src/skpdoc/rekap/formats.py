@@ -18,13 +18,17 @@ JSON, version 1 (documented in the README)::
 Ratings and predikat are slugs (``sesuai-ekspektasi``, ``baik``), or null for
 an employee without an evaluation in the periode. CSV has one row per
 employee with the same slugs; text, Markdown and the workbook print labels.
+
+Spec text is data in every format: CSV and the workbook go through
+:mod:`skpdoc.sheets` (never a formula), text and Markdown through
+:func:`skpdoc.textsafe.visible` (never a terminal escape); JSON is written with
+:func:`skpdoc.textsafe.dumps`.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -33,6 +37,8 @@ from skpdoc.messages import message
 from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENJANG, PERIODE, PREDIKAT, RATING
 from skpdoc.rekap import BarisPegawai, Distribusi, PimpinanTidakSesuai, RekapOpd, aturan
+from skpdoc.sheets import csv_text
+from skpdoc.textsafe import visible
 
 FORMATS = ("text", "markdown", "csv", "json", "xlsx")
 CSV_FIELDS = (
@@ -221,27 +227,25 @@ def pesan_pimpinan(h: PimpinanTidakSesuai, periode: str, lang: str = "id") -> st
 
 
 def as_csv(rekap: Sequence[RekapOpd]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
+    return csv_text([CSV_FIELDS, *_csv_rows(rekap)])
+
+
+def _csv_rows(rekap: Sequence[RekapOpd]) -> Iterator[tuple[str, ...]]:
     for r in rekap:
         for row in r.pegawai:
-            writer.writerow(
-                (
-                    r.slug,
-                    row.pegawai.nip,
-                    row.pegawai.nama,
-                    row.pegawai.identitas.jabatan,
-                    row.unit,
-                    row.rating_hasil_kerja or "",
-                    row.rating_perilaku_kerja or "",
-                    row.predikat or "",
-                    "" if row.angka_kredit is None else f"{row.angka_kredit:g}",
-                    "ya" if row.dihitung else "tidak",
-                    _lingkup(r, row) or "",
-                )
+            yield (
+                r.slug,
+                row.pegawai.nip,
+                row.pegawai.nama,
+                row.pegawai.identitas.jabatan,
+                row.unit,
+                row.rating_hasil_kerja or "",
+                row.rating_perilaku_kerja or "",
+                row.predikat or "",
+                "" if row.angka_kredit is None else f"{row.angka_kredit:g}",
+                "ya" if row.dihitung else "tidak",
+                _lingkup(r, row) or "",
             )
-    return out.getvalue()
 
 
 # --- tables shared by text, Markdown and the workbook ------------------------------
@@ -323,7 +327,7 @@ def as_markdown(ws: Workspace, rekap: Sequence[RekapOpd], lang: str = "id") -> s
             if verdict(d, lang):
                 lines.append(f"- ✓ {verdict(d, lang)}")
             lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return visible("\n".join(lines).rstrip() + "\n")  # no markup of ours to keep: the whole text at once
 
 
 def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -336,39 +340,46 @@ def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def as_text(
     ws: Workspace, rekap: Sequence[RekapOpd], *, color: bool = False, width: int = 160, lang: str = "id"
 ) -> str:
-    """Tables for a terminal (rich); plain characters without colour."""
+    """Tables for a terminal (rich); plain characters without colour.
+
+    Every text that can hold spec data is made visible and markup-escaped
+    before rich adds its colours, so the data's escapes are shown, never run.
+    """
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
+    def safe(text: str) -> str:
+        return escape(visible(text))
+
     words = labels(lang)
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color, highlight=False)
-    console.print(f"[bold]{escape(words['judul'])} {escape(ws.instansi)} {ws.tahun}[/bold]")
+    console.print(f"[bold]{safe(words['judul'])} {safe(ws.instansi)} {ws.tahun}[/bold]")
     for r in rekap:
-        table = Table(title=r.nama, title_justify="left", title_style="bold")
+        table = Table(title=safe(r.nama), title_justify="left", title_style="bold")
         for index, name in enumerate(words["pegawai"]):
             table.add_column(name, justify="right" if index in (0, 8) else "left", overflow="fold")
         for row in pegawai_rows(r, lang):
-            table.add_row(*(escape(cell) for cell in row))
+            table.add_row(*(safe(cell) for cell in row))
         console.print(table)
         if any(row.predikat and not row.dihitung for row in r.pegawai):
             console.print(words["catatan"], markup=False)
         for h in r.pimpinan:
-            console.print(f"  [yellow]⚠ {escape(pesan_pimpinan(h, r.periode, lang))}[/yellow]")
+            console.print(f"  [yellow]⚠ {safe(pesan_pimpinan(h, r.periode, lang))}[/yellow]")
         for d in r.distribusi:
-            counts = Table(title=heading(r, d, lang), title_justify="left")
+            counts = Table(title=safe(heading(r, d, lang)), title_justify="left")
             for index, name in enumerate(words["distribusi"]):
                 counts.add_column(name, justify="left" if index == 0 else "right")
             for cells in distribusi_rows(d, lang):
-                counts.add_row(*cells)
+                counts.add_row(*(safe(cell) for cell in cells))
             console.print(counts)
             rules, broken = notes(r, d, ws, lang)
             for rule in rules:
-                console.print(f"  {words['pola']}: {rule}", markup=False)
+                console.print(f"  {words['pola']}: {visible(rule)}", markup=False)
             for text in broken:
-                console.print(f"  [yellow]⚠ {escape(text)}[/yellow]")
+                console.print(f"  [yellow]⚠ {safe(text)}[/yellow]")
             if verdict(d, lang):
-                console.print(f"  [green]✓ {escape(verdict(d, lang))}[/green]")
+                console.print(f"  [green]✓ {safe(verdict(d, lang))}[/green]")
         console.print()
     return out.getvalue()

@@ -10,13 +10,11 @@ from skpdoc.files import write_atomic
 from skpdoc.model import Workspace
 from skpdoc.rekap import RekapOpd
 from skpdoc.rekap.formats import distribusi_rows, heading, labels, notes, pegawai_rows, pesan_pimpinan, verdict
-
-# Sheet names: at most 31 characters, none of []:*?/\
-_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
+from skpdoc.sheets import append, sheet_title
 
 
 def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str = "id") -> None:
-    """Write the workbook to ``path`` (atomically)."""
+    """Write the workbook to ``path`` (atomically); every cell through :mod:`skpdoc.sheets`, so text stays text."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -27,45 +25,42 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
     warn = Font(color="9C5700")
     words = labels(lang)
     for r in rekap:
-        sheet = book.create_sheet(r.slug.translate(_FORBIDDEN)[:31])
-        sheet.append([f"{words['judul']} {r.nama} {ws.tahun}"])
+        sheet = book.create_sheet(sheet_title(r.slug))
+        append(sheet, [f"{words['judul']} {r.nama} {ws.tahun}"])
         sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append([])
-        sheet.append(list(words["pegawai"]))
+        append(sheet)
+        append(sheet, words["pegawai"])
         for cell in sheet[sheet.max_row]:
             cell.font, cell.fill = bold, head_fill
         first = sheet.max_row + 1
         for no, (row, baris) in enumerate(zip(pegawai_rows(r, lang), r.pegawai, strict=True), 1):
             values: list[object] = list(row)
             values[0], values[8] = no, baris.angka_kredit  # numbers, not the text the other formats print
-            sheet.append(values)
+            append(sheet, values)
         for line in sheet.iter_rows(min_row=first, max_row=sheet.max_row):
             for cell in line:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             line[1].number_format = "@"  # NIP is text: 18 digits would lose precision as a number
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            sheet.append([words["catatan"]])
+            append(sheet, [words["catatan"]])
         for h in r.pimpinan:
-            sheet.append([pesan_pimpinan(h, r.periode, lang)])
-            sheet.cell(sheet.max_row, 1).font = warn
+            sheet.cell(append(sheet, [pesan_pimpinan(h, r.periode, lang)]), 1).font = warn
         for d in r.distribusi:
-            sheet.append([])
-            sheet.append([heading(r, d, lang)])
-            sheet.cell(sheet.max_row, 1).font = bold
-            sheet.append(list(words["distribusi"]))
+            append(sheet)
+            sheet.cell(append(sheet, [heading(r, d, lang)]), 1).font = bold
+            append(sheet, words["distribusi"])
             for cell in sheet[sheet.max_row]:
                 cell.font, cell.fill = bold, head_fill
             for name, count, share in distribusi_rows(d, lang):
-                sheet.append([name, int(count), int(share.rstrip("%")) / 100 if share else None])
-                sheet.cell(sheet.max_row, 3).number_format = "0%"
+                at = append(sheet, [name, int(count), int(share.rstrip("%")) / 100 if share else None])
+                sheet.cell(at, 3).number_format = "0%"
             rules, broken = notes(r, d, ws, lang)
             for rule in rules:
-                sheet.append([f"{words['pola']}: {rule}"])
+                append(sheet, [f"{words['pola']}: {rule}"])
             for text in broken:
-                sheet.append([text])
-                sheet.cell(sheet.max_row, 1).font = warn
+                sheet.cell(append(sheet, [text]), 1).font = warn
             if verdict(d, lang):
-                sheet.append([verdict(d, lang)])
+                append(sheet, [verdict(d, lang)])
         for column, width in zip("ABCDEFGHI", (5, 21, 32, 40, 32, 20, 20, 18, 8), strict=True):
             sheet.column_dimensions[column].width = width
         sheet.freeze_panes = "A4"

@@ -15,7 +15,14 @@ What the engine guarantees:
   template, the variable and the text around it (never a silent blank);
 * templates run in Jinja's immutable sandbox, so a user-supplied template
   cannot reach Python internals or change the data;
-* the same template and context give byte-identical output.
+* the same template and context give byte-identical output;
+* a template is bounded: at most :data:`MAX_TEMPLATE_MIB` MiB unpacked (an XML
+  part with tags at most :data:`MAX_PART_MIB`), valid UTF-8, self-contained (no
+  ``{% include %}``/``{% import %}``/``{% extends %}``); values one expression
+  builds are capped (:mod:`skpdoc.render.sandbox`); a template that is not
+  built in renders in a worker process with a memory limit and a deadline
+  (:mod:`skpdoc.render.isolate`). Each exceeded limit is a :class:`RenderError`
+  naming the template and, where known, the text around the tag.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import re
 import sys
 import traceback
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,10 +39,10 @@ from typing import Any
 
 import jinja2
 from jinja2 import meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from skpdoc.errors import SkpdocError
+from skpdoc.render import rows, sandbox
 from skpdoc.render.ziputil import StaticMember, write_zip
 
 #: Parts that may hold template tags: the body, headers, footers, foot/endnotes.
@@ -43,6 +51,25 @@ _BREAK = Markup('</w:t><w:br/><w:t xml:space="preserve">')
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 _NEEDS_TABLE_FIX = re.compile(r"{%\s*(tc|colspan|hm)\b")
+_LITERALS = {"{_{": "{{ '{{' }}", "{_%": "{{ '{%' }}", "}_}": "}}", "%_}": "%}"}
+_MIB = 1 << 20
+#: A template's members, unpacked, together (a built-in one is about 0.2 MiB; a logo or letterhead image adds some).
+MAX_TEMPLATE_MIB = 50
+#: An XML part holding tags (the largest built-in document.xml is 40 KB): it is compiled in the calling process.
+MAX_PART_MIB = 5
+#: Tags in a template, and characters inside them (the built-in Matriks has 157 tags): compiling costs about
+#: 0.1 ms and 15 KB per tag, in the calling process, so these bound its time and memory (measured in docs/decisions.md).
+MAX_TAGS = 5000
+MAX_TAG_CHARS = 200_000
+_MARKS = re.compile(r"{[{%#]|[}%#]}")
+#: docxtpl's first step: Word markup between the two characters of ``{{``, ``{%``, ``%}``, ``}}``... removed.
+_JOIN_MARKS = re.compile(r"(?<={)(<[^>]*>)+(?=[\{%\#])|(?<=[%\}\#])(<[^>]*>)+(?=\})")
+#: Members in a template (a built-in one has 14 to 19).
+MAX_MEMBERS = 1000
+#: Characters one rendered part may have: a Matriks of a large OPD is a few MiB.
+MAX_OUTPUT_MIB = 64
+#: What a template expression may raise on its own: a template error, not a bug in skpdoc.
+_TEMPLATE_FAULTS = (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, MemoryError, sandbox.Deadline)
 
 
 class RenderError(SkpdocError):
@@ -62,9 +89,9 @@ def _finalize(value: Any) -> Any:
     return Markup(escape(str(value).rstrip()).replace("\n", _BREAK))  # a YAML "|" block ends in a newline
 
 
-def environment() -> ImmutableSandboxedEnvironment:
+def environment() -> sandbox.LimitedSandbox:
     """The Jinja environment every template is compiled in."""
-    return ImmutableSandboxedEnvironment(
+    return sandbox.LimitedSandbox(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
@@ -80,6 +107,10 @@ def patch(xml: str) -> str:
     from docxtpl import DocxTemplate
 
     patched: str = DocxTemplate.patch_xml(None, xml)  # uses no instance state
+    # docxtpl's escapes for a literal {{ or {% in the printed text. docxtpl replaces them in the rendered
+    # output, where they would also rewrite the data; here they become Jinja string literals before compiling.
+    for marker, literal in _LITERALS.items():
+        patched = patched.replace(marker, literal)
     # One paragraph per line, as docxtpl does, so error line numbers point at a paragraph.
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
 
@@ -105,17 +136,20 @@ class CompiledTemplate:
         self.path = path
         self.name = path.name
         self.parts: list[_Part] = []
+        self.styles: bytes | None = None
+        #: built-in templates are trusted and render in this process; any other renders in a bounded worker
+        self.trusted = _is_builtin(path)
+        self._tags = self._tag_chars = 0  # over all parts, against MAX_TAGS and MAX_TAG_CHARS
         static: list[StaticMember] = []
-        try:
-            archive = zipfile.ZipFile(path)
-        except (OSError, zipfile.BadZipFile) as exc:
-            raise RenderError(self.name, f"bukan berkas .docx yang valid ({exc})") from exc
+        archive = open_template(path)
         with archive:
             for info in archive.infolist():
-                data = archive.read(info)
+                data = read_member(archive, info, self.name)
                 if _TEMPLATED.match(info.filename) and b"{" in data:
-                    self.parts.append(self._compile(info.filename, data.decode("utf-8")))
+                    self.parts.append(self._compile(info.filename, decode_part(self.name, info.filename, data)))
                 static.append(StaticMember.from_bytes(info.filename, data))
+                if info.filename == "word/styles.xml":
+                    self.styles = data  # font sizes, for the estimate of rows' heights (skpdoc.render.rows)
         if not any(p.name == "word/document.xml" for p in self.parts) and not any(
             m.name == "word/document.xml" for m in static
         ):
@@ -126,31 +160,186 @@ class CompiledTemplate:
         self.members = [m if m.name not in rendered else StaticMember(m.name) for m in static]
 
     def _compile(self, name: str, xml: str) -> _Part:
+        where = unclosed_tag(xml)
+        if where is not None:  # before patch(): docxtpl's patterns scan from each unclosed tag to the end
+            raise RenderError(self.name, "sintaks templat salah: tag tidak ditutup", where)
         source = patch(xml)
+        tags, chars = tag_load(source)
+        self._tags, self._tag_chars = self._tags + tags, self._tag_chars + chars
+        if self._tags > MAX_TAGS or self._tag_chars > MAX_TAG_CHARS:
+            raise RenderError(self.name, too_many_tags(self._tags, self._tag_chars))
         try:
-            template = _ENV.from_string(source)
+            tree = _ENV.parse(source)
+            for problem, line in sandbox.forbidden(tree):
+                raise RenderError(self.name, problem, _text_at(source, line))
+            names = frozenset(meta.find_undeclared_variables(tree))
+            template = _ENV.from_string(tree)
         except jinja2.TemplateSyntaxError as exc:
             raise RenderError(self.name, f"sintaks templat salah: {exc.message}", _text_at(source, exc.lineno)) from exc
-        names = frozenset(meta.find_undeclared_variables(_ENV.parse(source)))
+        except (RecursionError, MemoryError, SyntaxError) as exc:  # tags nested thousands deep
+            raise RenderError(self.name, f"templat terlalu rumit untuk dikompilasi ({type(exc).__name__})") from exc
         return _Part(name, source, template, bool(_NEEDS_TABLE_FIX.search(source)), names)
 
-    def render(self, context: dict[str, Any]) -> bytes:
-        """The rendered .docx as bytes."""
+    def render(self, context: dict[str, Any], *, isolate: bool | None = None) -> bytes:
+        """The rendered .docx as bytes.
+
+        ``isolate`` (default: unless the template is built in) renders in the worker process of
+        :mod:`skpdoc.render.isolate`, bounded in memory and time; the context must then pickle.
+        """
+        if not self.trusted if isolate is None else isolate:
+            from skpdoc.render import isolate as worker
+
+            return worker.render(self.path, self.name, context)
         outputs: dict[str, bytes] = {}
         for part in self.parts:
             try:
-                xml = part.template.render(context)
+                xml = _generate(part, context)
             except jinja2.UndefinedError as exc:
                 where = _text_at(part.source, _template_line())
                 raise RenderError(self.name, f"variabel tidak dikenal: {_undefined_name(exc)}", where) from exc
             except jinja2.TemplateError as exc:
                 raise RenderError(self.name, str(exc), _text_at(part.source, _template_line())) from exc
+            except _TEMPLATE_FAULTS as exc:
+                raise RenderError(self.name, _fault(exc), _text_at(part.source, _template_line())) from exc
             xml = xml.replace("\n<w:p", "<w:p")
-            xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
             if part.fix_tables:
                 xml = _fix_tables(xml)
+            if part.name == "word/document.xml":
+                xml = rows.split_tall_rows(xml, self.styles)  # a row taller than a page would be clipped
             outputs[part.name] = xml.encode("utf-8")
         return write_zip(self.members, outputs)
+
+
+class FailedTemplate:
+    """Stands in for a template that could not be loaded: rendering raises its error, so a build reports
+    each document that needs it and still builds the others."""
+
+    names: frozenset[str] = frozenset()
+
+    def __init__(self, error: RenderError) -> None:
+        self.error = error
+
+    def render(self, context: dict[str, Any], *, isolate: bool | None = None) -> bytes:
+        """Raise the error that loading the template raised."""
+        raise RenderError(self.error.template, self.error.problem, self.error.where)
+
+
+def _generate(part: _Part, context: dict[str, Any]) -> str:
+    """The part rendered, streamed so that output past :data:`MAX_OUTPUT_MIB` stops it early."""
+    chunks: list[str] = []
+    size = 0
+    for chunk in part.template.generate(context):
+        size += len(chunk)
+        if size > MAX_OUTPUT_MIB * _MIB:
+            raise sandbox.TooLarge(f"hasil render {part.name} melebihi {MAX_OUTPUT_MIB} MiB")
+        chunks.append(chunk)
+    return "".join(chunks)
+
+
+def _fault(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "render kehabisan memori (batas memori terlampaui); periksa perulangan dan operasi pada teks"
+    if isinstance(exc, sandbox.Deadline):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "rekursi terlalu dalam (macro yang memanggil dirinya sendiri?)"
+    if isinstance(exc, OverflowError):  # the sandbox's range() past MAX_RANGE, a float too large
+        return f"bilangan atau range terlalu besar ({exc})"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def open_template(path: Path) -> zipfile.ZipFile:
+    """The template's zip, refused if it has more than :data:`MAX_MEMBERS` members or unpacks past
+    :data:`MAX_TEMPLATE_MIB` MiB (as its headers say; :func:`read_member` holds them to it)."""
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_MIB * _MIB:
+            raise RenderError(name, _too_big(path.stat().st_size))
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        raise RenderError(name, f"bukan berkas .docx yang valid ({exc})") from exc
+    infos = archive.infolist()
+    total = sum(info.file_size for info in infos)
+    if len(infos) > MAX_MEMBERS or total > MAX_TEMPLATE_MIB * _MIB:
+        archive.close()
+        many = len(infos) > MAX_MEMBERS
+        raise RenderError(name, f"berisi {len(infos)} bagian (batas {MAX_MEMBERS})" if many else _too_big(total))
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, template: str) -> bytes:
+    """A member's bytes, read no further than its limit whatever its header claims."""
+    limit = (MAX_PART_MIB if _TEMPLATED.match(info.filename) else MAX_TEMPLATE_MIB) * _MIB
+    try:
+        with archive.open(info) as member:
+            data = member.read(limit + 1)
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        # a corrupt or truncated member, an unknown compression method, an encrypted member
+        raise RenderError(template, f"bagian {info.filename} tidak dapat dibaca ({exc})") from exc
+    if len(data) > limit:
+        raise RenderError(template, f"bagian {info.filename} melebihi {limit // _MIB} MiB setelah diekstrak")
+    return data
+
+
+def decode_part(template: str, part: str, data: bytes) -> str:
+    """An XML part's text; Word writes UTF-8, anything else is a damaged or hand-made file."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RenderError(
+            template, f"{part} bukan teks UTF-8 (bita {exc.start}); buka dan simpan ulang templat dengan Word"
+        ) from exc
+
+
+def unclosed_tag(xml: str) -> str | None:
+    """The text around the first tag opened and not closed before the next opens, if any (one linear pass)."""
+    text = _JOIN_MARKS.sub("", xml)
+    opened = -1
+    for mark in _MARKS.finditer(text):
+        if mark.group()[0] == "{":
+            if opened >= 0:
+                break
+            opened = mark.start()
+        else:
+            opened = -1
+    if opened < 0:
+        return None
+    start, end = text.rfind("<w:p>", 0, opened), text.find("</w:p>", opened)
+    start = max(start, text.rfind("<w:p ", 0, opened))
+    return paragraph_text(text[max(start, 0) : end if end >= 0 else opened + 2000])[:120]
+
+
+def tag_load(source: str) -> tuple[int, int]:
+    """How many tags ``source`` has and how many characters are inside them (one pass, whatever is unclosed)."""
+    tags = chars = 0
+    opened = -1
+    for mark in _MARKS.finditer(source):
+        if mark.group()[0] == "{":
+            if opened < 0:
+                tags, opened = tags + 1, mark.end()
+        elif opened >= 0:
+            chars, opened = chars + mark.start() - opened, -1
+    return tags, chars + (len(source) - opened if opened >= 0 else 0)
+
+
+def too_many_tags(tags: int, chars: int) -> str:
+    return (
+        f"templat terlalu rumit: {tags:,} tag berisi {chars:,} karakter (batas {MAX_TAGS:,} tag, "
+        f"{MAX_TAG_CHARS:,} karakter)"
+    )
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"templat terlalu besar: {size / _MIB:.1f} MiB setelah diekstrak (batas {MAX_TEMPLATE_MIB} MiB); "
+        "perkecil gambar di dalamnya"
+    )
+
+
+def _is_builtin(path: Path) -> bool:
+    from skpdoc.resources import data_dir
+
+    return path.resolve().is_relative_to(data_dir("templates/docx").resolve())
 
 
 def _fix_tables(xml: str) -> str:

@@ -1,9 +1,15 @@
 """``skpdoc templates check``: find template mistakes before a batch run does.
 
-Three kinds of finding, each located by the text of the paragraph or table
+The kinds of finding, each located by the text of the paragraph or table
 cell it is in (what the author sees in Word):
 
 * Jinja syntax errors;
+* what the engine refuses to load (:mod:`skpdoc.render.engine`): a template
+  past the size limits (a zip bomb), an XML part that is not UTF-8, a tag that
+  loads another template (``{% include %}``, ``{% import %}``, ``{% extends %}``);
+* expressions sure to exceed a limit from their literals alone
+  (``range(10**9)``, ``9**(9**9)``, ``'x' * 10**9``): the rest is found only
+  when rendering, where the worker's memory limit and deadline stop it;
 * tags that Word split across runs (formatting changed in the middle of a
   tag, a spell-check mark) or across paragraphs;
 * names that the view model does not have: every ``{{ a.b.c }}`` is checked
@@ -28,7 +34,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
-from skpdoc.render import engine, matriks, rekap
+from skpdoc.render import engine, matriks, rekap, sandbox
 from skpdoc.render.viewmodel import Form
 
 _TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
@@ -43,14 +49,17 @@ _JINJA_NAMES = frozenset({"loop", "range", "dict", "lipsum", "cycler", "joiner",
 class Finding:
     template: str
     part: str
-    code: str  # T001 syntax, T002 split tag, T003 unknown name, T004 unknown field, T005 tag across paragraphs
+    # T001 syntax, T002 split tag, T003 unknown name, T004 unknown field, T005 tag across paragraphs,
+    # T006 past a size limit or unreadable, T007 not UTF-8, T008 include/import/extends, T009 sure to exceed a limit
+    code: str
     message: str
     where: str
     severity: str = "error"
 
     def format(self) -> str:
         label = "" if self.severity == "error" else "peringatan "
-        return f"{self.template} ({self.part}): {label}{self.code} {self.message}\n    di: “{self.where}”"
+        head = f"{self.template} ({self.part}): {label}{self.code} {self.message}"
+        return f"{head}\n    di: “{self.where}”" if self.where else head  # a whole-file finding has no place
 
 
 def check_folder(folder: Path) -> list[Finding]:
@@ -67,10 +76,30 @@ def check_template(path: Path) -> list[Finding]:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
         return [Finding(path.name, "-", "T001", f"bukan berkas .docx yang valid ({exc})", "")]
-    with archive:
-        for name in archive.namelist():
-            if engine._TEMPLATED.match(name):
-                findings += _check_part(path.name, name, archive.read(name).decode("utf-8"))
+    archive.close()
+    try:  # the same limits as rendering: a zip bomb is reported, not unpacked
+        archive = engine.open_template(path)
+        with archive:
+            members = [(info.filename, engine.read_member(archive, info, path.name)) for info in archive.infolist()]
+    except engine.RenderError as exc:
+        return [Finding(path.name, "-", "T006", exc.problem, "")]
+    tags = chars = 0
+    for name, data in members:
+        if engine._TEMPLATED.match(name):
+            try:
+                xml = engine.decode_part(path.name, name, data)
+            except engine.RenderError as exc:
+                findings.append(Finding(path.name, name, "T007", exc.problem, ""))
+                continue
+            where = engine.unclosed_tag(xml)
+            if where is not None:
+                findings.append(Finding(path.name, name, "T001", "sintaks salah: tag tidak ditutup", where))
+                continue
+            load = engine.tag_load(engine.patch(xml))
+            tags, chars = tags + load[0], chars + load[1]
+            if tags > engine.MAX_TAGS or chars > engine.MAX_TAG_CHARS:  # parsing more would cost what it refuses
+                return [*findings, Finding(path.name, name, "T006", engine.too_many_tags(tags, chars), "")]
+            findings += _check_part(path.name, name, xml)
     return findings
 
 
@@ -82,7 +111,14 @@ def _check_part(template: str, part: str, xml: str) -> list[Finding]:
         tree = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
         return [*found, Finding(template, part, "T001", f"sintaks salah: {exc.message}", _where(source, exc.lineno))]
+    except RecursionError:
+        return [*found, Finding(template, part, "T001", "tag bersarang terlalu dalam", "")]
     checker = _NameChecker(template, part, source)
+    for code, problems in (("T008", sandbox.forbidden(tree)), ("T009", sandbox.abuse(tree))):
+        for message, line in problems:
+            finding = Finding(template, part, code, message, _where(source, line))
+            if finding not in checker.findings:
+                checker.findings.append(finding)
     checker.visit_all(tree.body, _root_scope(template))
     return found + checker.findings
 

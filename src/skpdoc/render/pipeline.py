@@ -79,9 +79,12 @@ class TemplateSet:
 
     @classmethod
     def for_workspace(cls, ws: Workspace, extra: Path | None = None) -> TemplateSet:
+        from skpdoc.workspace import templates_folder
+
         folders = [extra] if extra is not None else []
-        if (ws.root / WORKSPACE_TEMPLATES).is_dir():
-            folders.append(ws.root / WORKSPACE_TEMPLATES)
+        own = templates_folder(ws.root)  # None when templates/ is a link out (W005 in validate)
+        if own is not None:
+            folders.append(own)
         if extra is not None and not extra.is_dir():
             raise UsageError(code="F002", subject=str(extra))
         return cls([*folders, data_dir("templates/docx")])
@@ -95,6 +98,13 @@ class TemplateSet:
 
     def compiled(self, name: str) -> engine.CompiledTemplate:
         return engine.load(self.path(name))
+
+    def compiled_or_failed(self, name: str) -> engine.CompiledTemplate | engine.FailedTemplate:
+        """The compiled template, or one whose every render raises why it could not be loaded."""
+        try:
+            return self.compiled(name)
+        except RenderError as exc:
+            return engine.FailedTemplate(exc)
 
 
 def render_document(ws: Workspace, job: Job, templates: TemplateSet) -> bytes:
