@@ -120,7 +120,9 @@ def test_new_writes_a_valid_starter(ws: Path, capsys: pytest.CaptureFixture[str]
     created = ws / "diskominfo" / "199505172020122003.yaml"
     text = created.read_text()
     assert f'intervensi: "{KABID_NIP}#rhk-1"' in text and "pangkat: Pengatur" in text
-    assert main(["validate", "--strict", str(ws)]) == 0
+    assert (
+        main(["validate", str(ws)]) == 0
+    )  # valid; what is left to fill is a warning (R190, tests/test_placeholders.py)
     assert main(args) == 2  # refuses to overwrite
     assert "sudah ada" in capsys.readouterr().err
 
@@ -130,7 +132,7 @@ def test_new_for_a_head_pppk_and_kualitatif(ws: Path) -> None:
     args += ["--nip", "199203142021212001", "--nama", "Dewi", "--jabatan", "Pranata Komputer Ahli Pertama"]
     args += ["--jenis", "fungsional", "--jenjang", "ahli-pertama", "--golongan", "IX", "--kualitatif"]
     assert main(args) == 0
-    assert main(["validate", "--strict", str(ws)]) == 0
+    assert main(["validate", str(ws)]) == 0
 
 
 def test_new_rejects_a_bad_nip(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:

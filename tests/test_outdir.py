@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -159,3 +161,45 @@ def test_a_no_change_build_into_a_read_only_folder_succeeds_and_a_change_says_wh
     assert ": cannot write here: " in changed.stderr and "Traceback" not in changed.stderr
     assert ".tmp" not in changed.stderr  # the file meant is named, not its temporary name
     assert {path: path.stat().st_mtime_ns for path in out.rglob("*")} == before
+
+
+#: Run "$@" with a 64 KiB tmpfs mounted on the folder "$1": a disk that fills up mid-build.
+TINY_DISK = 'mount -t tmpfs -o size=64k tmpfs "$1" && shift && exec "$@"'
+
+
+def test_a_full_disk_names_the_file_it_could_not_write(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    unshare = shutil.which("unshare")
+    probe = [unshare or "unshare", "-m", "sh", "-c", TINY_DISK, "sh", str(out), "true"]
+    if unshare is None or subprocess.run(probe, capture_output=True, check=False).returncode != 0:
+        pytest.skip("no tmpfs can be mounted here (unshare -m needs root)")
+    command = [sys.executable, "-m", "skpdoc", "build", str(ws), "-o", str(out), "--no-pdf", "--lang", "en"]
+    full = subprocess.run(
+        [unshare, "-m", "sh", "-c", TINY_DISK, "sh", str(out), *command],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert full.returncode == 1, full.stderr
+    assert f"skpdoc: {out / '2024'}/" in full.stderr and "No space left on device" in full.stderr
+    assert "internal error" not in full.stderr and "Traceback" not in full.stderr
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda m: {**m, "outputs": []},
+        lambda m: {**m, "outputs": {name: "junk" for name in m["outputs"]}},
+        lambda m: {**m, "outputs": {name: {**e, "key": 7} for name, e in m["outputs"].items()}},
+        lambda m: {**m, "bundles": {"diskominfo": None}, "sources": [1]},
+    ],
+)
+def test_a_damaged_manifest_costs_a_rebuild_not_the_build(ws: Path, tmp_path: Path, damage: Any) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(ws), "-o", str(out), "--no-pdf", "-q"]) == 0
+    manifest = out / "2024" / "manifest.json"
+    manifest.write_text(json.dumps(damage(json.loads(manifest.read_text()))), encoding="utf-8")
+    assert main(["build", str(ws), "-o", str(out), "--no-pdf", "-q"]) == 0
+    assert all(isinstance(entry, dict) for entry in json.loads(manifest.read_text())["outputs"].values())

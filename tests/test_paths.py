@@ -278,11 +278,14 @@ def test_new_refuses_an_opd_folder_linked_out(ws: Path, outside: Path, capsys: p
     assert not (outside / f"{NEW_NIP}.yaml").exists()
 
 
-def test_new_writes_a_new_opd_folder_inside_and_honours_an_explicit_output(
+def test_new_writes_only_into_an_opd_of_the_workspace_and_honours_an_explicit_output(
     ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli(capsys, *new_args(ws, "dinkes"))[0] == 0
-    assert (ws / "dinkes" / f"{NEW_NIP}.yaml").is_file()
+    code, _, err = cli(capsys, *new_args(ws, "dinkes"))  # an OPD is made by import roster (or by hand), not by new
+    assert code == 2 and "dinkes" in err and not (ws / "dinkes").exists()
+    assert cli(capsys, *new_args(ws, "diskominfo"))[0] == 0
+    assert (ws / "diskominfo" / f"{NEW_NIP}.yaml").is_file()
+    (ws / "diskominfo" / f"{NEW_NIP}.yaml").unlink()
     # -o is a path the user typed (like a shell redirection): written where it says.
     assert cli(capsys, *new_args(ws, "diskominfo", "-o", str(tmp_path / "draft.yaml")))[0] == 0
     assert (tmp_path / "draft.yaml").is_file()
@@ -299,8 +302,8 @@ def test_new_finds_the_penilai_only_among_the_workspace_specs(
     (outside / f"{HEAD_NIP}.yaml").write_text(HEAD.replace("rhk-1", "rhk-luar"))
     (ws / "diskominfo" / f"{KABID_NIP}.yaml").unlink()
     (ws / "diskominfo" / f"{KABID_NIP}.yaml").symlink_to(outside / f"{HEAD_NIP}.yaml")
-    code, out, _ = cli(capsys, *new_args(ws, "diskominfo", "--penilai", KABID_NIP, "-o", "-"))
-    assert code == 0 and "rhk-luar" not in out and "intervensi_teks:" in out
+    code, out, err = cli(capsys, *new_args(ws, "diskominfo", "--penilai", KABID_NIP, "-o", "-"))
+    assert code == 2 and "rhk-luar" not in out + err and KABID_NIP in err  # the linked spec is not the workspace's
 
 
 # --- diff reads only what it may ----------------------------------------------------------

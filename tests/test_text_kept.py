@@ -100,7 +100,7 @@ def test_a_clipped_form_fails_loudly_naming_its_spec_and_the_others_are_built(
     err = capsys.readouterr().err
     assert code == 1
     staff = tmp_path / "2024" / "diskominfo" / STAFF_NIP
-    assert f"{STAFF_NIP}/skp.pdf" in err and f"{STAFF_NIP}.yaml" in err and "tidak ada di PDF" in err
+    assert f"{STAFF_NIP}/skp.pdf" in err and f"{STAFF_NIP}.yaml" in err and "tidak tercetak di PDF" in err
     assert not (staff / "skp.pdf").exists() and (staff / "skp.docx").exists()
     assert (staff / "lampiran.pdf").exists()
     assert (tmp_path / "2024" / "diskominfo" / HEAD_NIP / "skp.pdf").exists()
@@ -205,3 +205,72 @@ def test_an_interrupted_rebuild_leaves_a_manifest_of_files_that_exist(tmp_path: 
         assert (out / "2024" / entry["docx"]).is_file() and (out / "2024" / entry["pdf"]).is_file(), entry
     resumed = build(ws, out, forms=["skp", "evaluasi"])
     assert resumed.ok and resumed.built + resumed.skipped == 4
+
+
+KILL_AT_CONVERSION = """
+import os, signal, sys
+from pathlib import Path
+from skpdoc.build import build
+
+out = Path(sys.argv[2])
+def progress(output: str) -> None:
+    # Skipped documents are reported before anything changes; the first converted one comes once every stale
+    # document's PDF is gone: die there, as a kill -9 or a power cut would.
+    if any(not docx.with_suffix(".pdf").exists() for docx in out.rglob("*.docx")):
+        os.kill(os.getpid(), signal.SIGKILL)
+build(sys.argv[1], out, forms=["skp", "evaluasi"], progress=progress)
+"""
+
+
+def test_a_rebuild_killed_9_leaves_a_manifest_of_files_that_exist(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    ws = build_tree(tmp_path / "ws", base_files())
+    out = tmp_path / "out"
+    assert build(ws, out, forms=["skp", "evaluasi"]).ok
+    kabid = ws / "diskominfo" / f"{KABID_NIP}.yaml"
+    kabid.write_text(kabid.read_text().replace("Budi Santoso", "Budi Santosa"), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", KILL_AT_CONVERSION, str(ws), str(out)], timeout=300, check=False)
+    assert done.returncode == -9
+    manifest = json.loads((out / "2024" / "manifest.json").read_text())
+    assert 0 < len(manifest["outputs"]) < 4  # the kabid's SKP and the staff's forms (he is their penilai) are stale
+    for entry in manifest["outputs"].values():
+        assert (out / "2024" / entry["docx"]).is_file() and (out / "2024" / entry["pdf"]).is_file(), entry
+    resumed = build(ws, out, forms=["skp", "evaluasi"])
+    assert resumed.ok and resumed.built + resumed.skipped == 4
+
+
+def test_words_are_never_forgiven_inside_longer_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from docxutil import make_docx
+
+    docx = make_docx(tmp_path / "a.docx", ["Meningkatnya kualitas layanan berbasis digital", "pelayanan digitalisasi"])
+    printed = "Meningkatnya kualitas berbasis\npelayanan digitalisasi"
+    monkeypatch.setattr(textcheck, "pdf_text", lambda path: printed)
+    monkeypatch.setattr(textcheck, "second_reader_text", lambda path: printed)
+    assert textcheck.missing_words(docx, Path("x.pdf")) == ["layanan", "digital"]
+
+
+def test_a_word_only_one_reader_misses_is_not_lost(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from docxutil import make_docx
+
+    docx = make_docx(tmp_path / "a.docx", ["Dr. Muḥammad Ikhsan"])
+    monkeypatch.setattr(textcheck, "pdf_text", lambda path: "Dr. Mu ammad Ikhsan")  # PDFium, a glyph without Unicode
+    monkeypatch.setattr(textcheck, "second_reader_text", lambda path: "Dr. Muḥammad Ikhsan")
+    assert textcheck.missing_words(docx, Path("x.pdf")) == []
+    monkeypatch.setattr(textcheck, "second_reader_text", lambda path: "Dr. Ikhsan")
+    assert textcheck.missing_words(docx, Path("x.pdf")) == ["muḥammad"]
+
+
+def test_very_long_words_and_real_pdfs_with_rare_letters(tmp_path: Path) -> None:
+    """A 'word' longer than any line is broken across pages between running heads; letters without a glyph
+    mapping in PDFium are read by the second reader; zero-width and soft hyphens print as nothing: none of these is a
+    lost word, in a real build."""
+    staff = STAFF.replace("nama: Rina Marlina, S.Kom.", 'nama: "Dr. Muḥammad Ṭāhir Ẓāfir, S.Kom."')
+    staff = staff.replace("iki: Jumlah layanan terintegrasi", 'iki: "Jumlah lay\u200banan ter\u00adintegrasi"')
+    staff = staff.replace("rhk: Terselenggaranya layanan e-government", f'rhk: "{"Q" * 4900}"')
+    ws = build_tree(tmp_path / "ws", base_files() | {f"diskominfo/{STAFF_NIP}.yaml": staff})
+    report = build(ws, tmp_path / "out", forms=["skp"])
+    assert report.ok, report.failed
+    pdf = tmp_path / "out" / "2024" / "diskominfo" / STAFF_NIP / "skp.pdf"
+    assert len(PdfReader(pdf).pages) > 1

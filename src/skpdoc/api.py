@@ -14,10 +14,32 @@ from skpdoc.validate import Report, check_workspace, validate
 
 if TYPE_CHECKING:
     from skpdoc.diff import DiffResult
+    from skpdoc.excel import ExportResult, ImportResult
+    from skpdoc.newyear import NewYearReport
     from skpdoc.rekap import RekapOpd
     from skpdoc.render.pipeline import Job, RenderReport
+    from skpdoc.roster import RosterResult
+    from skpdoc.rounds import BukaResult
+    from skpdoc.scaffold import InitReport
+    from skpdoc.status import Status
 
-__all__ = ["Report", "diff", "diff_revisions", "load_workspace", "rekap", "render", "starter_for", "validate"]
+__all__ = [
+    "Report",
+    "diff",
+    "diff_revisions",
+    "export_xlsx",
+    "import_roster",
+    "import_xlsx",
+    "init_workspace",
+    "load_workspace",
+    "new_year",
+    "open_round",
+    "rekap",
+    "render",
+    "starter_for",
+    "status",
+    "validate",
+]
 
 
 def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.Workspace:
@@ -67,38 +89,62 @@ def starter_for(
 ) -> tuple[Path, str]:
     """A starter spec for a new employee of the workspace at ``path``: (where it belongs, its text).
 
-    The penilai's first RHK is filled in as the intervened RHK when the
-    penilai's spec can be read, so the starter validates as it is.
+    What the employee's plan still needs is written as placeholders (``[ISI: ...]``); an ``opd``,
+    ``unit``, ``penilai`` or ``jenjang`` unknown to the workspace is refused with "did you mean ...?".
+    The penilai's first RHK is filled in as the intervened RHK.
     """
-    from skpdoc.starter import Starter, default_path, penilai_spec, read_config, starter_yaml
+    from skpdoc.starter import starter_for as write_starter
 
-    root = workspace.find_root(Path(path))
-    target = default_path(root, opd, nip)  # refuses an --opd that is not an OPD folder name before anything else
-    data = read_config(root)
-    tahun = int(data.get("tahun", 2024)) if isinstance(data.get("tahun"), int) else 2024
-    penilai_rhk = None
-    if penilai:
-        found = penilai_spec(root, penilai)
-        hasil = found.get("hasil_kerja") if found else None
-        utama = hasil.get("utama") if isinstance(hasil, dict) else None
-        if isinstance(utama, list) and utama and isinstance(utama[0], dict):
-            penilai_rhk = utama[0].get("id")
-    starter = Starter(
-        nama=nama,
+    return write_starter(
+        workspace.find_root(Path(path)),
         nip=nip,
-        golongan=golongan,
+        nama=nama,
         jabatan=jabatan,
         jenis_jabatan=jenis_jabatan,
-        tahun=tahun,
-        tempat=str(data.get("tempat", "")),
+        golongan=golongan,
+        opd=opd,
         status=status,
         jenjang=jenjang,
         unit=unit,
         penilai=penilai,
-        penilai_rhk=penilai_rhk,
         pendekatan=pendekatan,
     )
-    return target, starter_yaml(starter)
+
+
+def import_roster(
+    file: str | Path, path: str | Path = ".", *, opd: str | None = None, update: bool = False, dry_run: bool = False
+) -> RosterResult:
+    """Write the OPDs and employees of the roster ``file`` (SIASN export or simple layout) into the workspace.
+
+    Existing specs are never overwritten; ``update`` refreshes their identity fields only. Bad rows are in
+    the result's ``problems`` (located at their row and column) and left out; the good ones are written.
+    """
+    from skpdoc.roster import import_roster as run_import
+
+    return run_import(Path(file), workspace.find_root(Path(path)), opd=opd, update=update, dry_run=dry_run)
+
+
+def export_xlsx(
+    path: str | Path, opd: str, output: str | Path, *, periode: Sequence[str] = (), force: bool = False
+) -> ExportResult:
+    """Write the plans and evaluations of the OPD ``opd`` as a workbook for its operators (see :mod:`skpdoc.excel`).
+
+    ``periode`` limits the evaluation sheets; an existing ``output`` is refused unless ``force``.
+    """
+    from skpdoc.excel import export_xlsx as run_export
+
+    return run_export(path, opd, output, periode=periode, force=force)
+
+
+def import_xlsx(book: str | Path, path: str | Path = ".", *, dry_run: bool = False) -> ImportResult:
+    """Write the edits of a workbook from :func:`export_xlsx` back into the specs, all or none.
+
+    Raises :class:`skpdoc.excel.ImportRefused` with every problem (located at ``FILE.xlsx!Sheet!A1``
+    where they come from the workbook) and writes nothing when the workbook or its result has errors.
+    """
+    from skpdoc.excel import import_xlsx as run_import
+
+    return run_import(book, path, dry_run=dry_run)
 
 
 def render(
@@ -178,3 +224,43 @@ def diff_revisions(rev: str = "HEAD", paths: Sequence[str | Path] = (), *, cwd: 
     from skpdoc.diff import diff_revisions as compare_revisions
 
     return compare_revisions(rev, paths, cwd=cwd)
+
+
+def init_workspace(
+    path: str | Path, *, instansi: str, tahun: int, tempat: str | None = None, git: bool = True
+) -> InitReport:
+    """Make ``path`` a ready workspace (see ``skpdoc init``); files that exist are kept, never overwritten."""
+    from skpdoc.scaffold import init
+
+    return init(Path(path), instansi=instansi, tahun=tahun, tempat=tempat, git=git)
+
+
+def new_year(path: str | Path, tahun: int, out: str | Path, *, git: bool = True) -> NewYearReport:
+    """Write the workspace of ``tahun`` into ``out`` (new or empty) from the workspace at ``path``: plans carried
+    over with their targets to confirm, the year's evaluations and dates dropped; all or nothing."""
+    from skpdoc.newyear import new_year as carry_over
+
+    return carry_over(Path(path), tahun, Path(out), git=git)
+
+
+def open_round(
+    path: str | Path, periode: str, *, opds: Sequence[str] = (), dry_run: bool = False, jobs: int | None = None
+) -> BukaResult:
+    """Open the evaluation of ``periode`` for every spec of the workspace at ``path`` (or of ``opds``) that lacks it.
+
+    Each gets a block with a realisasi per indicator, the date and both ratings
+    marked ``[ISI: ...]``; nothing else in the files changes. See :mod:`skpdoc.rounds`.
+    """
+    from skpdoc.rounds import buka
+
+    return buka(path, periode, opds, dry_run=dry_run, jobs=jobs)
+
+
+def status(path: str | Path = ".", *, periode: str | None = None, opds: Sequence[str] = ()) -> Status:
+    """Where the workspace at ``path`` stands: plans complete, proposals to confirm, evaluations filled and rated.
+
+    Works on workspaces with placeholders and invalid specs. See :mod:`skpdoc.status`.
+    """
+    from skpdoc.status import status as compute
+
+    return compute(path, periode=periode, opds=opds)

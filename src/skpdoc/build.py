@@ -67,6 +67,7 @@ class BuildReport:
     bundles: list[Path] = field(default_factory=list)
     bundles_skipped: list[str] = field(default_factory=list)  # OPDs whose bundle was not written (a document failed)
     seconds: float = 0.0
+    drafts: int = 0  # documents of the build titled KONSEP: something they show is still to fill or to confirm
 
     @property
     def ok(self) -> bool:
@@ -138,6 +139,7 @@ def build(
                 converter = _try_start(office, jobs, pdfa, None if first_build else 1) if early else None
                 compiled = _templates(template_set, selected)
                 docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
+                report.drafts = sum(1 for doc in docs if getattr(doc.view, "konsep", False))
                 stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
                 if pdf and stale and converter is None:
                     converter = _try_start(office, jobs, pdfa, 1)
@@ -148,13 +150,13 @@ def build(
                     for slug, mine in bundling.by_opd(docs).items()
                 ]
                 plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
-                converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress)
+                save = functools.partial(_save, root, manifest)
+                converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress, save=save)
                 if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
                     ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
                 if converting and converter is None:  # LibreOffice is missing: say so, now that the .docx are written
                     converter = office.enter_context(_converter(jobs, pdfa, 1))
                 if converter is not None and converting:
-                    save = functools.partial(_save, root, manifest)
                     _convert(converter, converting, outputs, report, progress=progress, save=save)
                 if converter is not None:
                     converter.release()  # LibreOffice exits while the bundles are written
@@ -224,7 +226,7 @@ def _sources(ws: Workspace, templates: TemplateSet, jobs: list[Job | OpdJob]) ->
     """Every file the documents are made from, with its hash: only to guess early whether LibreOffice is needed."""
     files = [ws.root / CONFIG_NAME, *(ws.root / slug / OPD_NAME for slug in ws.opds)]
     files += [pegawai.file for pegawai in ws.pegawai.values()]
-    files += [templates.path(name) for name in sorted({job.template for job in jobs})]
+    files += [found for name in sorted({job.template for job in jobs}) if (found := templates.found(name))]
     return {_relative(path, ws.root): _file_sha(path) for path in files if path.is_file()}
 
 
@@ -257,21 +259,26 @@ def _render(
     *,
     pdf: bool,
     progress: Callable[[str], None] | None,
+    save: Callable[[], None],
 ) -> list[_Doc]:
-    """Render the stale documents; those that need a PDF are returned."""
+    """Render the stale documents; those that need a PDF are returned.
+
+    The manifest describes only files as they are: the stale documents' entries go, and the manifest is saved,
+    before any of their files is replaced or removed; each comes back once its files are complete. However the
+    build ends (even ``kill -9``), the next one redoes what was not finished, and nothing else.
+    """
+    dropped = [outputs.pop(doc.entry["docx"], None) for doc in stale]
+    if any(entry is not None for entry in dropped):
+        save()
     converting: list[_Doc] = []
     for doc in stale:
         try:
             data = templates[doc.job.template].compiled.render(doc.view.context())
         except RenderError as exc:
             report.failed.append(Failure(doc.entry["docx"], exc.format()))
-            outputs.pop(doc.entry["docx"], None)
             if progress:
                 progress(doc.entry["docx"])
             continue
-        # The manifest describes only files as they are: the entry goes before the files it lists change, and
-        # comes back once they are complete (an interrupted build then redoes this document, nothing else).
-        outputs.pop(doc.entry["docx"], None)
         write_atomic(doc.docx, data)
         if pdf:
             doc.pdf.unlink(missing_ok=True)  # a failed conversion must not leave last build's PDF looking current
@@ -293,7 +300,12 @@ class _Template:
 def _templates(templates: TemplateSet, jobs: list[Job | OpdJob]) -> dict[str, _Template]:
     """Each template the jobs use, compiled and hashed once (not once per document)."""
     names = sorted({job.template for job in jobs})
-    return {name: _Template(templates.compiled_or_failed(name), _file_sha(templates.path(name))) for name in names}
+    return {name: _Template(templates.compiled_or_failed(name), _template_sha(templates, name)) for name in names}
+
+
+def _template_sha(templates: TemplateSet, name: str) -> str:
+    found = templates.found(name)  # an unusable one is never read: its documents fail, keyed by the name alone
+    return _file_sha(found) if found is not None else _sha(f"unusable {name}".encode())
 
 
 def _describe(ws: Workspace, job: Job | OpdJob, root: Path, templates: dict[str, _Template], pdfa: bool) -> _Doc:
@@ -382,17 +394,20 @@ def _convert(
 
 
 def _lost_text(doc: _Doc, lost: list[str]) -> str:
-    sample = " ".join(lost[:8]) + (" …" if len(lost) > 8 else "")
+    shown = [word if len(word) <= 30 else word[:29] + "…" for word in lost[:8]]
+    sample = " ".join(shown) + (" …" if len(lost) > 8 else "")
     return (
-        f"{len(lost)} kata dari {doc.source.name} tidak ada di PDF (“{sample}”); LibreOffice memotong teksnya. "
-        f"Perpendek teks itu di {doc.source}, atau laporkan sebagai bug bila teksnya wajar"
+        f"{len(lost)} kata dari {doc.source.name} tidak tercetak di PDF (“{sample}”); PDF-nya tidak dipakai. "
+        f"Periksa teks itu di {doc.source} (baris tabel yang terlalu panjang, karakter yang tidak biasa); "
+        "bila teksnya wajar, laporkan sebagai bug skpdoc"
     )
 
 
 def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]) -> None:
     """After a whole build, delete what the workspace no longer produces (a removed employee's forms, a renamed OPD).
 
-    Only files the manifest lists, inside the output folder, are touched.
+    Only files the manifest lists, inside the output folder, are touched, and only once the manifest no longer
+    lists them.
     """
     wanted = {doc.entry["docx"] for doc in docs}
     outputs: dict[str, Any] = manifest.get("outputs", {})
@@ -403,6 +418,8 @@ def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]
     bundles: dict[str, Any] = manifest.get("bundles", {})
     for slug in [slug for slug in bundles if slug not in ws.opds]:
         gone.append(root / bundles.pop(slug)["path"])
+    if gone:
+        _save(root, manifest)
     inside = root.resolve()
     for path in gone:
         if path.resolve().is_relative_to(inside):
@@ -417,7 +434,27 @@ def _load_manifest(root: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) and data.get("skpdoc") == __version__ else {}
+    if not isinstance(data, dict) or data.get("skpdoc") != __version__:
+        return {}
+    # A hand edit or a merge conflict must cost a rebuild of what it damaged, not the build: keep what is well-formed.
+    for part in ("outputs", "bundles", "sources"):
+        value = data.get(part)
+        if value is None:
+            continue
+        if not isinstance(value, dict):
+            data[part] = {}
+        elif part != "sources":
+            data[part] = {name: entry for name, entry in value.items() if _well_formed(part, entry)}
+        else:
+            data[part] = {name: sha for name, sha in value.items() if isinstance(sha, str)}
+    return data
+
+
+def _well_formed(part: str, entry: Any) -> bool:
+    fields = ("docx", "pdf", "key") if part == "outputs" else ("path", "key")
+    if not isinstance(entry, dict) or not all(isinstance(entry.get(name), str | None) for name in fields):
+        return False
+    return isinstance(entry.get("key"), str) and isinstance(entry.get("docx" if part == "outputs" else "path"), str)
 
 
 def _save(root: Path, manifest: dict[str, Any]) -> None:

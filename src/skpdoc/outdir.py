@@ -9,7 +9,16 @@ folder can be locked, and a no-change build into it writes nothing), and the
 kernel releases it when the holder exits, however it ends (even SIGKILL).
 
 Under the lock, the temporary files of writes a killed build never finished
-are removed (:func:`skpdoc.files.remove_stale_temporaries`).
+are removed (:func:`skpdoc.files.remove_stale_temporaries`), and the folder is
+checked for symbolic links that lead out of it (F022). skpdoc never creates a
+link there, so such a link was planted: ``OUT/2024/x -> /tmp/victim`` would
+have every write for OPD ``x`` land in ``/tmp/victim`` (``mkdir`` and the
+atomic rename follow a linked folder), and an up-to-date ``x/<nip>/skp.pdf ->
+~/secret.pdf`` would be copied into the bundle. It is not "replaced as
+skpdoc's own", since skpdoc has none: the build stops before writing anything,
+naming the link and its target, and the user removes it. A link that stays
+inside the folder leads nowhere new and is left alone; the folder ``OUT/<tahun>``
+itself (or ``OUT``) may be a link, as the user chose it.
 """
 
 from __future__ import annotations
@@ -22,8 +31,9 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from skpdoc import paths
 from skpdoc.errors import SkpdocError, UsageError
-from skpdoc.files import TEMPORARY_NAME, remove_stale_temporaries
+from skpdoc.files import TEMPORARY_NAME, tidy
 
 
 def prepare(out: Path, root: Path) -> None:
@@ -79,10 +89,20 @@ def claim(root: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise SkpdocError(code="F013", subject=str(root), pid=holder(fd) or "?") from None
-        remove_stale_temporaries(root)
+        _refuse_links_out(root, tidy(root)[1])
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _refuse_links_out(root: Path, links: list[Path]) -> None:
+    """F022 for the first link below ``root`` that leads out of it (or nowhere), with how many there are."""
+    out = [link for link in links if not paths.within(root, link)]
+    if out:
+        first = out[0]
+        target = os.readlink(first)
+        more = f" (+{len(out) - 1})" if len(out) > 1 else ""
+        raise SkpdocError(code="F022", subject=f"{first}{more}", target=target)
 
 
 def holder(fd: int) -> int | None:

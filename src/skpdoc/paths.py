@@ -75,6 +75,12 @@ class Refusal:
     def problem(self, file: Path) -> Problem:
         return Problem(file, self.code, dict(self.args), severity=self.severity)
 
+    def describe(self, lang: str = "id") -> str:
+        """The reason alone, without a file or a hint (for a message about something else than a spec)."""
+        from skpdoc.messages import message
+
+        return message(self.code, lang, "message", self.args)
+
 
 class NotReadable(Exception):
     """Raised by :func:`read_regular`; ``refusal`` says why."""

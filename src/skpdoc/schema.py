@@ -10,18 +10,36 @@ the schemas' descriptions), so an oversized value is an S008/S009 problem
 here, not minutes of LibreOffice later. Characters that no form can carry
 (:mod:`skpdoc.rules.characters`) are checked here too, since every kind of
 file passes through :func:`check` and all of their text is printed.
+
+A value still to be filled (``"[ISI: …]"``, :mod:`skpdoc.placeholders`) is
+accepted in any field whatever its type, enum or pattern: a starter spec
+written by ``skpdoc new`` or an import is valid as soon as it is written,
+and what is left to fill is one warning (R190, :mod:`skpdoc.rules.drafts`),
+not one schema error per field. The schema files themselves stay strict, so
+an editor still underlines each field left to fill; here a schema error
+whose value is a placeholder is dropped, and a compiled validator of the
+schema with every value also allowed to be a placeholder keeps the fast path
+for drafts. ``tahun`` in skpdoc.yaml is the exception: nothing works without it.
+
+Every number has bounds too (``minimum``/``maximum``, S010/S011): a target or
+realisasi is at most 10^15 in size, so every place that prints one (messages,
+diff, rekap, forms) prints a short number. The reader (:mod:`skpdoc.spec`)
+already refused integers too long to print and ``.inf``/``.nan`` (Y015,
+Y016) and kept their text; the schema stays silent about that text.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
 import fastjsonschema
 import jsonschema
 
+from skpdoc import placeholders
 from skpdoc.errors import Problem
 from skpdoc.hints import Suggest, TypeName
 from skpdoc.resources import data_dir
@@ -45,6 +63,35 @@ def _fast_validator(kind: Kind) -> Callable[[Any], Any]:
     return fastjsonschema.compile(load_schema(kind))
 
 
+#: A placeholder as the compiled validator checks it: narrower than :func:`placeholders.is_placeholder`
+#: (no surrounding blanks), so that the fast path never accepts what the full check would not.
+_PLACEHOLDER_SCHEMA = {"type": "string", "pattern": r"^\[[Ii][Ss][Ii](:[^\]]*)?\]$"}
+#: Kinds whose every value may be left to fill (skpdoc.yaml's ``tahun`` may not: see :func:`_left_to_fill`).
+_DRAFT_KINDS: frozenset[Kind] = frozenset({"opd", "pegawai"})
+
+
+def _lenient(node: Any, *, value: bool = False) -> Any:
+    """The schema ``node`` with every value schema also accepting a placeholder."""
+    if isinstance(node, list):
+        return [_lenient(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, item in node.items():
+        if key in ("properties", "$defs") and isinstance(item, dict):
+            out[key] = {name: _lenient(sub, value=True) for name, sub in item.items()}
+        elif key in ("items", "additionalProperties") and isinstance(item, dict):
+            out[key] = _lenient(item, value=True)
+        else:
+            out[key] = _lenient(item)
+    return {"anyOf": [_PLACEHOLDER_SCHEMA, out]} if value else out
+
+
+@cache
+def _draft_validator(kind: Kind) -> Callable[[Any], Any]:
+    return fastjsonschema.compile(_lenient(load_schema(kind)))
+
+
 @cache
 def _full_validator(kind: Kind) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(load_schema(kind))
@@ -58,14 +105,34 @@ def check(doc: Document, kind: Kind) -> list[Problem]:
         return problems
     except fastjsonschema.JsonSchemaException:
         pass
+    if kind in _DRAFT_KINDS:
+        try:
+            _draft_validator(kind)(doc.data)
+            return problems
+        except fastjsonschema.JsonSchemaException:
+            pass
     seen: set[tuple[Any, ...]] = set()
     for error in _full_validator(kind).iter_errors(doc.data):
+        if _left_to_fill(error, kind) or _refused_number(doc, error):
+            continue
         for problem in _translate(doc, error):
             key = (problem.code, problem.path, tuple(sorted(map(str, problem.args.items()))))
             if key not in seen:
                 seen.add(key)
                 problems.append(problem)
     return problems
+
+
+def _left_to_fill(error: jsonschema.ValidationError, kind: Kind) -> bool:
+    """Whether the value ``error`` is about is a placeholder, which every field accepts."""
+    if not placeholders.is_placeholder(error.instance):
+        return False
+    return kind in _DRAFT_KINDS or tuple(error.absolute_path) != ("tahun",)
+
+
+def _refused_number(doc: Document, error: jsonschema.ValidationError) -> bool:
+    """Whether ``error`` is about a number the reader refused and already reported (Y015, Y016)."""
+    return isinstance(error.instance, str) and doc.refused_number(tuple(error.absolute_path))
 
 
 def _translate(doc: Document, error: jsonschema.ValidationError) -> Iterator[Problem]:
@@ -108,8 +175,33 @@ def _translate(doc: Document, error: jsonschema.ValidationError) -> Iterator[Pro
         yield doc.problem("S008", path, length=len(instance), limit=value)
     elif validator == "maxItems" and isinstance(instance, list):
         yield doc.problem("S009", path, count=len(instance), limit=value)
+    elif validator in ("maximum", "minimum") and isinstance(instance, (int, float)):
+        code = "S010" if validator == "maximum" else "S011"
+        yield doc.problem(code, path, value=Angka(instance), limit=Angka(value), extra=schema.get("description", ""))
     else:
         yield doc.problem("S099", path, detail=error.message)
+
+
+@dataclass(frozen=True)
+class Angka:
+    """A number in a message, grouped in the reader's language: ``1.000.000`` (id), ``1,000,000`` (en).
+
+    Years and other numbers under 10,000 stay as written; a float past 10^18 is
+    shown as ``1e+20``, never as hundreds of digits.
+    """
+
+    value: float
+
+    def render(self, lang: str) -> str:
+        value = self.value
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+            value = int(value)
+        if isinstance(value, float):
+            return f"{value:g}" if abs(value) >= 1e18 else str(value).replace(".", "," if lang == "id" else ".")
+        if abs(value) < 10_000:
+            return str(value)
+        text = f"{value:,}"
+        return text.replace(",", ".") if lang == "id" else text
 
 
 def _short(value: Any) -> str:

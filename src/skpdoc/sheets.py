@@ -75,7 +75,8 @@ def append(sheet: Worksheet, values: Iterable[object] = ()) -> int:
     values = list(values)
     # Made visible before openpyxl sees them: it refuses control characters with an exception.
     sheet.append([visible(value) if isinstance(value, str) else value for value in values])
-    row = sheet.max_row
+    # The row append() just wrote; ``max_row`` would scan every cell of the sheet (quadratic over a large sheet).
+    row: int = sheet._current_row  # type: ignore[attr-defined]
     for column, value in enumerate(values, 1):
         if isinstance(value, str):
             put(cast("Cell", sheet.cell(row, column)), value)  # a row just added has no merged cells

@@ -18,13 +18,20 @@ Deliberate differences from ``yaml.safe_load``:
   nesting deeper than :data:`MAX_DEPTH` or more than :data:`MAX_NODES` values
   is a located problem, never a ``RecursionError`` or gigabytes of memory, and
   a character YAML refuses (a raw control character, a lone surrogate) is
-  reported at its line and column.
+  reported at its line and column;
+* every number is bounded and finite: an integer of more than
+  :data:`MAX_INT_DIGITS` digits (Y015) or ``.inf``, ``.nan`` or a float too
+  large to hold (``1.0e+400``, Y016) is a located problem and stays its text,
+  so no later step prints ``inf`` on a signed form or fails turning a
+  5,000-digit integer into text. How large each field's number may be is the
+  schemas' business.
 """
 
 from __future__ import annotations
 
 import bisect
 import codecs
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +56,10 @@ MAX_DEPTH = 64
 #: expanded. A large real spec has a few thousand; 1 MiB of ``[a,a,...]`` has
 #: 500,000 and would cost ~200 MB and seconds in the later checks.
 MAX_NODES = 100_000
+#: Most digits an integer may have (sign, ``_`` and a ``0x``/``0b`` prefix not counted). The largest
+#: number a schema accepts has 16 and an unquoted NIP 18 (S003 then says to quote it); past 4,300
+#: Python refuses to turn an integer into text, and well before that the conversion is quadratic.
+MAX_INT_DIGITS = 30
 
 #: Characters YAML does not allow raw in a file (YAML 1.1 "printable", as libyaml checks it).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -63,6 +74,8 @@ _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
+#: Tags of the plain scalars the reader turns into numbers (see :meth:`Document.refused_number`).
+NUMBER_TAGS = frozenset({_INT, _FLOAT})
 
 
 _PLAIN_TAGS: dict[str, str] = {}
@@ -129,6 +142,7 @@ class _Converter:
         self.aliased = False
         self.nodes = 1
         self.slow = SafeConstructor()
+        self.refused: set[int] = set()
 
     def problem(self, code: str, node: Node, **args: Any) -> None:
         mark = node.start_mark
@@ -180,20 +194,46 @@ class _Converter:
         if tag in (_STR, _TIMESTAMP):
             return value
         if tag == _INT:
+            if len(value) > MAX_INT_DIGITS and _digits(value) > MAX_INT_DIGITS:
+                return self.refuse("Y015", node, digits=_digits(value), limit=MAX_INT_DIGITS)
             try:
                 return int(value)
             except ValueError:
-                return self.slow.construct_yaml_int(node)  # 0x1F, 1_000, 0o17 ...
+                pass
+            try:
+                return self.slow.construct_yaml_int(node)  # 0x1F, 1_000, 0b101, 1:30:00 ...
+            except ValueError:  # YAML 1.1 calls 0x_ and 0b_ integers; there are no digits to read
+                return self.refuse("Y016", node, value=_short(value))
         if tag == _FLOAT:
             try:
-                return float(value)
+                number = float(value)
             except ValueError:
-                return self.slow.construct_yaml_float(node)  # .inf, .nan, 1_000.5
+                try:
+                    number = self.slow.construct_yaml_float(node)  # .inf, .nan, 1_000.5, 1:30.5
+                except OverflowError:  # base 60 multiplies an int past what a float holds
+                    number = math.inf
+                except ValueError:  # "._" is a float to YAML 1.1, and nothing to Python
+                    number = math.nan
+            # inf and nan pass a JSON Schema's "number" (and nan every comparison): refused here, for every field.
+            return number if math.isfinite(number) else self.refuse("Y016", node, value=_short(value))
         if tag == _NULL:
             return None
         if tag == _BOOL:
             return value.lower() in ("true", "yes", "on")
         raise _UnsupportedTag(node)
+
+    def refuse(self, code: str, node: ScalarNode, **args: Any) -> str:
+        """Report a number that cannot be used and keep its text (once per node, however often it is aliased)."""
+        if id(node) not in self.refused:
+            self.refused.add(id(node))
+            self.problem(code, node, **args)
+        return str(node.value)
+
+
+def _digits(text: str) -> int:
+    """How many digits the integer literal ``text`` has: ``-0x_ff_ff`` has 4."""
+    digits = text.lstrip("+-").replace("_", "")
+    return len(digits) - 2 if digits[:2].lower() in ("0x", "0b") else len(digits)
 
 
 @dataclass
@@ -239,6 +279,38 @@ class Document:
             else:
                 break
         return (mark.line + 1, mark.column + 1)
+
+    def node(self, path: YamlPath) -> Node | None:
+        """The node of the value at ``path``, or None if there is none."""
+        node = self.tree()
+        for part in path:
+            if isinstance(node, MappingNode):
+                pair = self._pair(node, str(part))
+                node = pair[1] if pair is not None else None
+            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
+            else:
+                return None
+        return node
+
+    def refused_number(self, path: YamlPath) -> bool:
+        """Whether the value at ``path`` is a number the reader refused (Y015, Y016), kept as its text.
+
+        The later checks see that text; one that would complain about it (a
+        number field given text, a text of the wrong format) asks here first,
+        so the user reads one problem, the reader's, not two.
+        """
+        node = self.node(path)
+        return type(node) is ScalarNode and node.tag in NUMBER_TAGS and isinstance(self._value(path), str)
+
+    def _value(self, path: YamlPath) -> Any:
+        value: Any = self.data
+        for part in path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return value
 
     def _pair(self, node: MappingNode, key: str) -> tuple[Node, Node] | None:
         """The first (key node, value node) of ``key`` in ``node``."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from skpdoc import schema, workspace
 from skpdoc.errors import Problem, Severity, UsageError
 from skpdoc.paths import examine, identity
+from skpdoc.rules import drafts
 from skpdoc.rules import workspace as workspace_rules
 
 
@@ -98,4 +99,6 @@ def check_alone(root: Path, path: Path, tahun: int | None) -> list[Problem]:
     kind = kinds.get(path.name, "pegawai")
     folder = Path(identity(path)).parent.relative_to(root).as_posix()
     note = Problem(shown, "W006", {"folder": folder + "/"}, severity=Severity.WARNING)
-    return [note, *workspace.check_file(path, kind, tahun).problems]
+    checked = workspace.check_file(path, kind, tahun)
+    proposals = drafts.unconfirmed(checked.doc, {}) if checked.doc is not None else None
+    return [note, *checked.problems, *([proposals] if proposals else [])]

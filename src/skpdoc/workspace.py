@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from pathlib import Path
 from skpdoc import paths, schema, spec
 from skpdoc.cache import SpecCache
 from skpdoc.errors import Problem, Severity, UsageError
+from skpdoc.rules import drafts
 from skpdoc.rules import pegawai as pegawai_rules
 from skpdoc.spec import Document
 
@@ -121,6 +123,17 @@ def _is_yaml(path: Path) -> bool:
     return path.suffix in (".yaml", ".yml") and not path.name.startswith(".")
 
 
+def _looks_yaml(name: str) -> bool:
+    """Named like YAML whatever the case of its extension (``X.YAML``): a spec the loader would pass over."""
+    return os.path.splitext(name)[1].lower() in (".yaml", ".yml") and not name.startswith(".")
+
+
+#: An OPD folder's name is its slug: in OUT it names a folder beside the bundle ``<slug>.pdf`` and
+#: ``manifest.json``, so it may have no dot (``x.pdf``, ``manifest.json`` would collide); lowercase as the
+#: roster import and ``--opd`` write it (and ``Dinkes``/``dinkes`` would be one folder on a Windows share).
+OPD_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
 def is_opd_name(name: str) -> bool:
     """Whether a folder called ``name`` directly below the workspace is an OPD folder."""
     return bool(name) and not name.startswith((".", "_")) and name not in NOT_OPD
@@ -137,6 +150,8 @@ def opd_folder(root: Path, slug: str) -> Path:
     bad = ("/", "\\", ":", "\0")
     if slug in (".", "..") or not is_opd_name(slug) or any(c in slug for c in bad) or Path(slug).is_absolute():
         raise UsageError(code="W008", subject="--opd", value=slug)
+    if not OPD_SLUG.fullmatch(slug):
+        raise UsageError(code="W010", subject="--opd", value=slug)
     folder = root / slug
     if os.path.lexists(folder):
         if not paths.within(root, folder):
@@ -165,7 +180,7 @@ def discover(root: Path) -> tuple[dict[str, Found], dict[Path, Problem], list[Pr
         if entry.name == CONFIG_NAME:
             continue
         if not os.path.isdir(entry):  # follows links; a loop or a dangling link is not a folder
-            if _is_yaml(entry):
+            if _looks_yaml(entry.name):
                 problems.append(Problem(display(entry), "W003", severity=Severity.WARNING))
             continue
         if not paths.within(root, entry):
@@ -176,12 +191,17 @@ def discover(root: Path) -> tuple[dict[str, Found], dict[Path, Problem], list[Pr
         if not is_opd_name(entry.name):
             continue
         try:
-            names = sorted(p for p in entry.iterdir() if _is_yaml(p))
+            names, passed_over = _listing(entry)
         except OSError as exc:
             problems.append(Problem(display(entry), "F001", {"detail": exc.strerror or str(exc)}))
             continue
         if not names:
+            problems += passed_over  # a folder of X.YAML only is an OPD folder with a slip in every name
             continue
+        if not OPD_SLUG.fullmatch(entry.name):  # never loaded, so a build cannot trip over its outputs' names
+            problems.append(Problem(display(entry), "W010", {"value": entry.name}))
+            continue
+        problems += passed_over
         found = Found(entry, None, [])
         for path in names:
             refusal = paths.examine(path, root, folder_inside=True)  # the OPD folder is inside (checked above)
@@ -200,6 +220,46 @@ def discover(root: Path) -> tuple[dict[str, Found], dict[Path, Problem], list[Pr
     return opds, refused, problems
 
 
+def _listing(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """An OPD folder's spec files, and what looks like a spec but would be passed over without a word.
+
+    ``<nip>.YAML`` is an error (W011): it sits among the specs and is named like
+    one, and only the case of its extension would drop that employee from every
+    validation and build. ``.yaml`` files in a subfolder are one warning per
+    subfolder (W012): a subfolder is a deliberate place (``arsip/``, last year's
+    copies) rather than a slip, so they do not stop a build, but are never
+    passed over unseen; ``_arsip/`` (or ``.x/``) keeps them out without a word.
+    """
+    names: list[Path] = []
+    problems: list[Problem] = []
+    with os.scandir(folder) as entries:
+        listed = sorted(entries, key=lambda e: e.name)
+    for item in listed:
+        path = Path(item.path)
+        if _is_yaml(path):
+            names.append(path)
+        elif _looks_yaml(item.name):
+            suffix = os.path.splitext(item.name)[1]
+            fixed = item.name[: -len(suffix)] + suffix.lower()
+            problems.append(Problem(display(path), "W011", {"suffix": suffix, "name": fixed}))
+        elif not item.name.startswith((".", "_")) and item.is_dir(follow_symlinks=False):
+            count = _yaml_below(path)
+            if count:
+                problems.append(Problem(display(path), "W012", {"count": count}, severity=Severity.WARNING))
+    return names, problems
+
+
+def _yaml_below(folder: Path) -> int:
+    """How many YAML-named files are below ``folder``, not counting ``_``/``.`` folders; links are not followed."""
+    count = 0
+    for parent, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith((".", "_"))]
+        count += sum(1 for name in files if _looks_yaml(name))
+        if parent.count(os.sep) - str(folder).count(os.sep) > 8:  # a deep tree is not a place for specs
+            folders.clear()
+    return count
+
+
 def display(path: Path) -> Path:
     """Paths are shown relative to the current folder when they are below it."""
     try:
@@ -215,6 +275,7 @@ def check_file(path: Path, kind: schema.Kind, tahun: int | None) -> CheckedFile:
         problems += schema.check(doc, kind)
         if kind == "pegawai":
             problems += pegawai_rules.check(doc, tahun)
+        problems += drafts.check(doc, kind)
     return CheckedFile(path, kind, doc, problems)
 
 

@@ -7,6 +7,10 @@ One handler here turns errors into exit codes: 0 ok, 1 data error, 2 usage,
 
 from __future__ import annotations
 
+# First of all, before click and the subcommands load: Ctrl-C meanwhile exits quietly with 130.
+from skpdoc.cli import _startup
+
+# isort: split
 import io
 import sys
 import traceback
@@ -17,10 +21,16 @@ import click
 from skpdoc import __version__
 from skpdoc.cli.build import build_command
 from skpdoc.cli.diff import diff_command
+from skpdoc.cli.evaluasi import evaluasi_group
+from skpdoc.cli.excel import export_group
+from skpdoc.cli.importing import import_group
+from skpdoc.cli.init import init_command
+from skpdoc.cli.newyear import newyear_command
 from skpdoc.cli.rekap import rekap_command
 from skpdoc.cli.render import render_command
 from skpdoc.cli.schema import schema_command
 from skpdoc.cli.starter import new_command
+from skpdoc.cli.status import status_command
 from skpdoc.cli.templates import templates_group
 from skpdoc.cli.validate import validate_command
 from skpdoc.errors import SkpdocError
@@ -51,6 +61,14 @@ cli.add_command(render_command)
 cli.add_command(rekap_command)
 cli.add_command(templates_group)
 cli.add_command(diff_command)
+cli.add_command(import_group)
+cli.add_command(export_group)
+cli.add_command(evaluasi_group)
+cli.add_command(status_command)
+cli.add_command(init_command)
+cli.add_command(newyear_command)
+
+_startup.done()  # loaded: from here Ctrl-C is a KeyboardInterrupt that main() reports
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -77,7 +77,8 @@ def build_command(
     if not quiet or report.failed:
         click.echo(
             f"{report.built} dibuat, {report.skipped} sudah terbaru, {len(report.failed)} gagal, "
-            f"{len(report.bundles)} bundel, {report.seconds:.1f} s -> {report.root}",
+            + (f"{report.drafts} KONSEP (masih ada isian/usulan), " if report.drafts else "")
+            + f"{len(report.bundles)} bundel, {report.seconds:.1f} s -> {report.root}",
             err=True,
         )
     return 0 if report.ok else 1

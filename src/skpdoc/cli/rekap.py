@@ -67,8 +67,11 @@ def rekap_command(
         elif fmt == "markdown":
             text = formats.as_markdown(ws, result, lang)
         else:
+            from skpdoc.cli.status import terminal_width
+
             tty = sys.stdout.isatty() and output is None
-            text = formats.as_text(ws, result, color=tty if colored is None else colored, lang=lang)
+            width = terminal_width(tty)  # the terminal's: a table wider than it wraps into an unreadable mess
+            text = formats.as_text(ws, result, color=tty if colored is None else colored, width=width, lang=lang)
         if output is not None:
             write_atomic(output, text)
         else:

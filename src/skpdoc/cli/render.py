@@ -49,5 +49,6 @@ def render_command(
     for job, error in report.failed:
         click.echo(f"{job.output}: {error.format(lang)}", err=True)
     if not quiet or report.failed:
-        click.echo(f"{len(report.written)} dokumen ditulis ke {out_dir}, {len(report.failed)} gagal", err=True)
+        drafts = f", {len(report.drafts)} KONSEP (masih ada isian/usulan)" if report.drafts else ""
+        click.echo(f"{len(report.written)} dokumen ditulis ke {out_dir}, {len(report.failed)} gagal{drafts}", err=True)
     return 1 if report.failed else 0

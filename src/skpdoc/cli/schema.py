@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from skpdoc.schema import Kind
+if TYPE_CHECKING:  # the schema module loads jsonschema: only when the command runs
+    from skpdoc.schema import Kind
 
 
 @click.command("schema")

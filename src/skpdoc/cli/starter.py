@@ -19,8 +19,8 @@ import click
 )
 @click.option("--golongan", required=True, help="PNS: I/a ... IV/e; PPPK: I ... XVII.")
 @click.option("--pppk", is_flag=True, help="The employee is a PPPK (NI PPPK, no pangkat).")
-@click.option("--jenjang", help="Jenjang of a jabatan fungsional, e.g. ahli-pertama.")
-@click.option("--opd", required=True, help="OPD folder (slug) in the workspace.")
+@click.option("--jenjang", help="Jenjang of a jabatan fungsional, e.g. ahli-pertama (left to fill when not given).")
+@click.option("--opd", required=True, help="OPD folder (slug) of the workspace, with its opd.yaml.")
 @click.option("--unit", help="Unit id from opd.yaml.")
 @click.option("--penilai", help="NIP of the pejabat penilai, whose spec is in the workspace.")
 @click.option("--kualitatif", is_flag=True, help="Use the kualitatif approach.")
@@ -43,7 +43,13 @@ def new_command(
     output: Path | None,
     force: bool,
 ) -> int:
-    """Write a valid starter spec for a new employee (default: <workspace>/<opd>/<nip>.yaml)."""
+    """Write a starter spec for a new employee (default: <workspace>/<opd>/<nip>.yaml).
+
+    It validates at once; what only the employee and the penilai can decide (RHK,
+    indicators, targets, dates) is written "[ISI: ...]" for them to fill, and the
+    forms are titled KONSEP until it is. An unknown --opd, --unit, --penilai or
+    --jenjang is refused (exit 2) with the nearest known one.
+    """
     from skpdoc.api import starter_for
 
     path, text = starter_for(

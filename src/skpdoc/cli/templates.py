@@ -12,22 +12,22 @@ def templates_group() -> None:
 
 
 @templates_group.command("check")
-@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
-def check_command(folder: Path | None) -> int:
+@click.argument("target", required=False, type=click.Path(path_type=Path))  # a dangling link is reported, not "missing"
+def check_command(target: Path | None) -> int:
     """Lint templates (default: the built-in ones): Jinja syntax, tags split by Word, unknown names.
 
-    Every finding names the template and the text of the paragraph or table cell it is in.
+    TARGET is a folder of templates or one .docx. Every finding names the template and the text of the
+    paragraph or table cell it is in; an entry that is not a regular file, is too large or (in a
+    workspace's templates/) links out of the workspace is reported and never opened.
     """
-    from skpdoc.render.lint import check_folder
+    from skpdoc.render.lint import check
     from skpdoc.resources import data_dir
     from skpdoc.textsafe import visible
 
-    target = folder or data_dir("templates/docx")
-    findings = check_folder(target)
+    count, findings = check(target or data_dir("templates/docx"))
     for finding in findings:
         click.echo(visible(finding.format()))  # quotes the template's own text
     errors = sum(1 for f in findings if f.severity == "error")
-    count = len(list(target.glob("*.docx")))
     click.echo(f"{count} templat diperiksa: {errors} kesalahan, {len(findings) - errors} peringatan", err=True)
     return 1 if errors else 0
 

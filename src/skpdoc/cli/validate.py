@@ -39,6 +39,11 @@ def validate_command(
             click.echo(click.style(head, fg=style) + ("\n" + rest if rest else ""), color=color)
     if not quiet or report.errors:
         click.echo(_summary(len(report.errors), len(report.warnings), report.files, lang), err=True, color=color)
+    if not quiet and report.files <= 1:  # a fresh `skpdoc init`: say what comes next
+        from skpdoc.scaffold import empty_workspaces
+
+        for note in empty_workspaces(paths or (Path.cwd(),)):
+            click.echo(note.format(lang), err=True)
     return 0 if report.ok(strict=strict) else 1
 
 

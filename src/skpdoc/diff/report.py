@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
+from skpdoc import textsafe
 from skpdoc.diff.describe import Line, describe, sentence, word
 from skpdoc.diff.model import Change
 from skpdoc.textsafe import dumps, visible
@@ -98,19 +99,24 @@ def text(result: DiffResult, lang: str = "id", style: Callable[..., str] | None 
 
 
 def _cell(value: str | None) -> str:
-    if value is None:
-        return ""
-    return (
-        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\n", "<br>")
-    )
+    return "" if value is None else textsafe.markdown(value)
+
+
+def _code(value: str) -> str:
+    """A file name or revision as code, or as escaped text when a backtick would end the code span."""
+    return f"`{value}`" if "`" not in value and "\n" not in value and "\r" not in value else textsafe.markdown(value)
 
 
 def markdown(result: DiffResult, lang: str = "id") -> str:
     """A merge-request comment: a summary, then a table per employee (control characters made visible)."""
-    out = [f"## {word('title', lang)}", "", f"`{result.old}` → `{result.new}` · {summary(result, lang)}"]
+    out = [
+        f"## {word('title', lang)}",
+        "",
+        f"{_code(result.old)} → {_code(result.new)} · {_cell(summary(result, lang))}",
+    ]
     for first, changes in blocks(result.changes):
         title, _, file = heading(first, lang).rpartition(" · ")
-        out += ["", f"### {_cell(title)}", "", f"`{file}`", ""]
+        out += ["", f"### {_cell(title)}", "", _code(file), ""]
         out.append(f"| {word('kind', lang)} | {word('what', lang)} | {word('old', lang)} | {word('new', lang)} |")
         out.append("|---|---|---|---|")
         for change in changes:

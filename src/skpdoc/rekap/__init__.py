@@ -110,7 +110,7 @@ def _opd(ws: Workspace, slug: str, periode: str, pembulatan: Pembulatan) -> Reka
         )
         head = ws.pegawai.get(scope.kepala)
         evaluasi = head.evaluasi.get(periode) if head is not None else None
-        if head is not None and evaluasi is not None and capaian:
+        if head is not None and evaluasi is not None and evaluasi.dinilai and capaian:
             expected = RATING_PIMPINAN[capaian]
             if evaluasi.rating_hasil_kerja != expected:
                 heads.append(PimpinanTidakSesuai(head, nama, capaian, evaluasi.rating_hasil_kerja, expected))
@@ -121,7 +121,7 @@ def _row(ws: Workspace, pegawai: Pegawai, periode: str, counted: dict[str, str |
     evaluasi = pegawai.evaluasi.get(periode)
     chain = ws.opds[pegawai.opd].unit_chain(pegawai.unit)
     unit = chain[0].nama if chain else ws.opds[pegawai.opd].nama
-    if evaluasi is None:
+    if evaluasi is None or not evaluasi.dinilai:  # a rating still to fill: not evaluated yet
         return BarisPegawai(pegawai, unit, None, None, None, None, counted.get(pegawai.nip), pegawai.nip in counted)
     return BarisPegawai(
         pegawai,

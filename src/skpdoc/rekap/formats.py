@@ -38,7 +38,7 @@ from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENJANG, PERIODE, PREDIKAT, RATING
 from skpdoc.rekap import BarisPegawai, Distribusi, PimpinanTidakSesuai, RekapOpd, aturan
 from skpdoc.sheets import csv_text
-from skpdoc.textsafe import visible
+from skpdoc.textsafe import markdown, visible
 
 FORMATS = ("text", "markdown", "csv", "json", "xlsx")
 CSV_FIELDS = (
@@ -70,6 +70,8 @@ LABELS = {
             "Predikat",
             "AK",
         ),
+        "pegawai_pendek": ("No", "NIP", "Nama", "Jabatan", "Unit", "Hasil", "Perilaku", "Predikat", "AK"),
+        "pendek": "Hasil, Perilaku: rating hasil kerja dan rating perilaku kerja (di atas / sesuai / di bawah ekspektasi)",
         "distribusi": ("Predikat", "Jumlah", "Persen"),
         "jumlah": "Jumlah",
         "belum": "belum dievaluasi",
@@ -93,6 +95,8 @@ LABELS = {
             "Predikat",
             "AK",
         ),
+        "pegawai_pendek": ("No", "NIP", "Name", "Position", "Unit", "Results", "Behaviour", "Predikat", "AK"),
+        "pendek": "Results, Behaviour: rating of the results and of the behaviour (above / meets / below expectations)",
         "distribusi": ("Predikat", "Count", "Share"),
         "jumlah": "Total",
         "belum": "not evaluated",
@@ -312,29 +316,75 @@ def notes(r: RekapOpd, d: Distribusi, ws: Workspace, lang: str = "id") -> tuple[
 
 def as_markdown(ws: Workspace, rekap: Sequence[RekapOpd], lang: str = "id") -> str:
     words = labels(lang)
-    lines = [f"# {words['judul']} {ws.instansi} {ws.tahun}", ""]
+    lines = [f"# {markdown(words['judul'])} {markdown(ws.instansi)} {ws.tahun}", ""]
     for r in rekap:
-        lines += [f"## {r.nama}", "", _md_table(words["pegawai"], pegawai_rows(r, lang)), ""]
+        lines += [f"## {markdown(r.nama)}", "", _md_table(words["pegawai"], pegawai_rows(r, lang)), ""]
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            lines += [words["catatan"].replace("*", "\\*", 1), ""]
-        lines += [f"- ⚠ {pesan_pimpinan(h, r.periode, lang)}" for h in r.pimpinan]
+            lines += [markdown(words["catatan"]), ""]
+        lines += [f"- ⚠ {markdown(pesan_pimpinan(h, r.periode, lang))}" for h in r.pimpinan]
         lines += [""] if r.pimpinan else []
         for d in r.distribusi:
-            lines += [f"### {heading(r, d, lang)}", "", _md_table(words["distribusi"], distribusi_rows(d, lang)), ""]
+            table = _md_table(words["distribusi"], distribusi_rows(d, lang))
+            lines += [f"### {markdown(heading(r, d, lang))}", "", table, ""]
             rules, broken = notes(r, d, ws, lang)
-            lines += [f"- {words['pola']}: {rule}" for rule in rules]
-            lines += [f"- ⚠ {text}" for text in broken]
+            lines += [f"- {markdown(words['pola'])}: {markdown(rule)}" for rule in rules]
+            lines += [f"- ⚠ {markdown(text)}" for text in broken]
             if verdict(d, lang):
-                lines.append(f"- ✓ {verdict(d, lang)}")
+                lines.append(f"- ✓ {markdown(verdict(d, lang))}")
             lines.append("")
     return visible("\n".join(lines).rstrip() + "\n")  # no markup of ours to keep: the whole text at once
 
 
 def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join(markdown(c) for c in cells) + " |"  # spec text as written, one row per line
 
     return "\n".join([line(head), "|" + "|".join("---" for _ in head) + "|", *(line(row) for row in rows)])
+
+
+#: Columns of the employees' table by terminal width (indices into ``LABELS[...]["pegawai"]``): on a narrow
+#: terminal the unit, then the jabatan, are left out (they are in every other format) and the ratings are
+#: shortened, so that no column is squeezed until its words break; names wrap at spaces.
+_WIDE, _MEDIUM = 150, 110
+_SHORT_RATING = {"Di Atas Ekspektasi": "Di atas", "Sesuai Ekspektasi": "Sesuai", "Di Bawah Ekspektasi": "Di bawah"}
+
+
+def _text_layout(width: int) -> tuple[list[int], bool]:
+    """(the columns shown, whether ratings are shortened) for a terminal ``width`` columns wide."""
+    if width >= _WIDE:
+        return list(range(9)), False
+    if width >= _MEDIUM:
+        return [0, 1, 2, 3, 5, 6, 7, 8], True
+    return [0, 1, 2, 5, 6, 7, 8], True
+
+
+def _short_rating(label: str) -> str:
+    return _SHORT_RATING.get(label, label)
+
+
+def _pegawai_table(words: dict[str, Any], keep: list[int], short: bool) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    heads = words["pegawai_pendek"] if short else words["pegawai"]
+    if short:  # no rules between columns, one space of padding: every column left fits in 80
+        table = Table(
+            title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0)
+        )
+    else:
+        table = Table(title_justify="left", title_style="bold", box=box.HEAVY_HEAD)
+    for index in keep:
+        if index in (0, 8):  # No, AK: numbers never wrap
+            table.add_column(heads[index], justify="right", no_wrap=True)
+        elif index == 1:  # NIP: 18 digits, whole
+            table.add_column(heads[index], no_wrap=True, min_width=18)
+        elif index in (5, 6):
+            table.add_column(heads[index], no_wrap=short, min_width=8 if short else None)
+        elif index == 7:  # "Butuh Perbaikan", "belum dievaluasi": wrap at the space, never inside a word
+            table.add_column(heads[index], min_width=10, overflow="fold")
+        else:  # nama, jabatan, unit share what is left, wrapping at words
+            table.add_column(heads[index], ratio={2: 3, 3: 3, 4: 2}[index], overflow="fold")
+    return table
 
 
 def as_text(
@@ -356,23 +406,27 @@ def as_text(
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color, highlight=False)
     console.print(f"[bold]{safe(words['judul'])} {safe(ws.instansi)} {ws.tahun}[/bold]")
+    keep, short = _text_layout(width)
     for r in rekap:
-        table = Table(title=safe(r.nama), title_justify="left", title_style="bold")
-        for index, name in enumerate(words["pegawai"]):
-            table.add_column(name, justify="right" if index in (0, 8) else "left", overflow="fold")
+        table = _pegawai_table(words, keep, short)
+        table.title = safe(r.nama)
         for row in pegawai_rows(r, lang):
-            table.add_row(*(safe(cell) for cell in row))
+            cells = [_short_rating(cell) if short and i in (5, 6) else cell for i, cell in enumerate(row)]
+            table.add_row(*(safe(cells[i]) for i in keep))
         console.print(table)
+        if short:
+            console.print(words["pendek"], markup=False, style="dim")
         if any(row.predikat and not row.dihitung for row in r.pegawai):
             console.print(words["catatan"], markup=False)
         for h in r.pimpinan:
             console.print(f"  [yellow]⚠ {safe(pesan_pimpinan(h, r.periode, lang))}[/yellow]")
         for d in r.distribusi:
-            counts = Table(title=safe(heading(r, d, lang)), title_justify="left")
+            console.print(safe(heading(r, d, lang)), style="italic")  # as a line: a title would wrap to the table
+            counts = Table()
             for index, name in enumerate(words["distribusi"]):
                 counts.add_column(name, justify="left" if index == 0 else "right")
-            for cells in distribusi_rows(d, lang):
-                counts.add_row(*(safe(cell) for cell in cells))
+            for counted in distribusi_rows(d, lang):
+                counts.add_row(*(safe(cell) for cell in counted))
             console.print(counts)
             rules, broken = notes(r, d, ws, lang)
             for rule in rules:

@@ -1,10 +1,20 @@
-"""Print-ready values: Indonesian dates, grouped NIPs, pangkat, numbers with units."""
+"""Print-ready values: Indonesian dates, grouped NIPs, pangkat, numbers with units.
+
+A value still to fill (a placeholder) goes through every function here as
+its own text, so that composed lines keep it ("Sekayu, [ISI: tanggal]"); the
+view model then prints each as a blank line (:func:`skpdoc.placeholders.blank`).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any, TypeVar
 
-from skpdoc.model import Pejabat
+from skpdoc import placeholders
+from skpdoc.model import Pejabat, Tanggal
+
+T = TypeVar("T")
 
 BULAN = (
     "Januari",
@@ -22,12 +32,14 @@ BULAN = (
 )
 
 
-def tanggal(day: dt.date) -> str:
-    """``2024-12-31`` → ``31 Desember 2024``."""
+def tanggal(day: Tanggal) -> str:
+    """``2024-12-31`` → ``31 Desember 2024``; a date still to fill stays its placeholder."""
+    if not isinstance(day, dt.date):
+        return day
     return f"{day.day} {BULAN[day.month - 1]} {day.year}"
 
 
-def tempat_tanggal(tempat: str, day: dt.date) -> str:
+def tempat_tanggal(tempat: str, day: Tanggal) -> str:
     """``Sekayu, 31 Desember 2024``."""
     return f"{tempat}, {tanggal(day)}"
 
@@ -66,7 +78,7 @@ def angka(value: float | int) -> str:
 
 def dengan_satuan(value: float | int | str, satuan: str | None) -> str:
     """``12, Dokumen`` → ``12 Dokumen``; ``100, %`` → ``100%``; text stays as it is."""
-    if isinstance(value, str):
+    if isinstance(value, str):  # a realisasi written as text, or a value still to fill
         return value
     number = angka(value)
     if not satuan:
@@ -78,3 +90,42 @@ def short(value: object, limit: int = 48) -> str:
     """``value`` on one line, cut to ``limit`` characters with "…": for bookmarks and one-line summaries."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def blanked(value: T) -> tuple[T, int]:
+    """``value`` (a view model: dataclasses, tuples, texts) with every placeholder printed as a blank line.
+
+    Returns the new value and how many placeholders it printed, so that the
+    form knows it is a draft (KONSEP). Texts without a placeholder are kept
+    as they are, and so is every object holding none.
+    """
+    found = 0
+
+    def walk(item: Any) -> Any:
+        nonlocal found
+        if isinstance(item, str):
+            text, count = placeholders.blank(item)
+            found += count
+            return text if count else item
+        if isinstance(item, tuple):
+            new = tuple(walk(x) for x in item)
+            return item if all(a is b for a, b in zip(new, item, strict=True)) else new
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            changes = {f.name: walk(getattr(item, f.name)) for f in dataclasses.fields(item)}
+            kept = all(changes[name] is getattr(item, name) for name in changes)
+            return item if kept else dataclasses.replace(item, **changes)
+        return item
+
+    result = walk(value)
+    return result, found
+
+
+def shows_blank(value: object) -> bool:
+    """Whether a view model already :func:`blanked` prints a blank line somewhere (a part of a form, say)."""
+    if isinstance(value, str):
+        return placeholders.BLANK in value
+    if isinstance(value, tuple):
+        return any(shows_blank(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return any(shows_blank(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import os
 import re
 import typing
 import zipfile
@@ -34,7 +35,9 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
+from skpdoc.errors import UsageError
 from skpdoc.render import engine, matriks, rekap, sandbox
+from skpdoc.render.pipeline import WORKSPACE_TEMPLATES, unusable_reason
 from skpdoc.render.viewmodel import Form
 
 _TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
@@ -62,15 +65,65 @@ class Finding:
         return f"{head}\n    di: “{self.where}”" if self.where else head  # a whole-file finding has no place
 
 
-def check_folder(folder: Path) -> list[Finding]:
-    """Every finding in every .docx of ``folder``."""
+def check(target: Path) -> tuple[int, list[Finding]]:
+    """``skpdoc templates check TARGET``: how many templates were looked at, and the findings.
+
+    ``target`` is a folder (its ``*.docx``) or one file given explicitly, which
+    is checked whatever it is called, or refused with its reason. A workspace's
+    own ``templates/`` is held to what a build holds it to: no link out of the
+    workspace (``--templates`` folders may be anywhere).
+    """
+    if not os.path.lexists(target):
+        raise UsageError(code="F002", subject=str(target))
+    if os.path.isdir(target) and target.suffix.lower() != ".docx":  # a folder named x.docx is refused below
+        entries, folder = templates_in(target), target
+    else:
+        entries, folder = [target], target.parent
+    root = _workspace_of(folder)
     findings: list[Finding] = []
-    for path in sorted(folder.glob("*.docx")):
-        findings += check_template(path)
+    for path in entries:
+        if path.suffix.lower() != ".docx":
+            findings.append(
+                Finding(path.name, "-", "T006", "bukan templat .docx: berikan berkas .docx atau foldernya", "")
+            )
+            continue
+        findings += check_template(path, root)
+    return len(entries), findings
+
+
+def _workspace_of(folder: Path) -> Path | None:
+    """The workspace whose own templates folder ``folder`` is, or None."""
+    real = Path(os.path.realpath(folder))
+    if real.name == WORKSPACE_TEMPLATES and os.path.lexists(real.parent / "skpdoc.yaml"):
+        return real.parent
+    return None
+
+
+def check_folder(folder: Path, root: Path | None = None) -> list[Finding]:
+    """Every finding in every .docx of ``folder`` (see :func:`check_template` for ``root``)."""
+    findings: list[Finding] = []
+    for path in templates_in(folder):
+        findings += check_template(path, root)
     return findings
 
 
-def check_template(path: Path) -> list[Finding]:
+def templates_in(folder: Path) -> list[Path]:
+    """The entries of ``folder`` named ``*.docx``, whatever they are (each is examined before it is opened)."""
+    return sorted(folder.glob("*.docx"))
+
+
+def check_template(path: Path, root: Path | None = None) -> list[Finding]:
+    """The findings in the template at ``path``.
+
+    It is examined before anything opens it, as a build does
+    (:meth:`skpdoc.render.pipeline.TemplateSet.path`): an entry that is not a
+    regular file (a FIFO would block, ``/dev/zero`` never ends), a file past
+    the engine's size limit, or a link out of ``root`` (the workspace, for its
+    own ``templates/``) is one T006 finding and is never read.
+    """
+    reason = unusable_reason(path, root)
+    if reason is not None:
+        return [Finding(path.name, "-", "T006", reason, "")]
     findings: list[Finding] = []
     try:
         archive = zipfile.ZipFile(path)

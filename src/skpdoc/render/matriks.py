@@ -141,6 +141,7 @@ class MatriksForm:
     pimpinan: tuple[MatriksPimpinan, ...]
     pohon: tuple[Simpul, ...]  # from the head's RHK down
     di_luar_pohon: tuple[Simpul, ...]  # RHK of the OPD that do not reach the head's
+    konsep: str = ""  # " — KONSEP" after each title when something shown is still to fill, else ""
 
     def context(self) -> dict[str, object]:
         """The top-level names a template sees (shallow: nested values stay objects)."""
@@ -179,14 +180,27 @@ def build(ws: Workspace, opd: str) -> MatriksForm:
     require_known("--opd", [opd], ws.opds)
     cascade = _Cascade(ws, opd)
     pohon, di_luar = _pohon(cascade, ws.opds[opd].kepala)
-    return MatriksForm(
-        instansi=ws.instansi.upper(),
-        opd=ws.opds[opd].nama.upper(),
-        tahun=str(ws.tahun),
-        pimpinan=tuple(_section(cascade, p) for p in cascade.members if cascade.is_leader(p)),
-        pohon=pohon,
-        di_luar_pohon=di_luar,
+    form, printed = fmt.blanked(
+        MatriksForm(
+            instansi=ws.instansi.upper(),
+            opd=ws.opds[opd].nama.upper(),
+            tahun=str(ws.tahun),
+            pimpinan=tuple(_section(cascade, p) for p in cascade.members if cascade.is_leader(p)),
+            pohon=pohon,
+            di_luar_pohon=di_luar,
+        )
     )
+    return replace(form, konsep=KONSEP if printed else "")
+
+
+#: Appended to the titles of a Matriks (or of a part of it) that shows a value still to fill.
+KONSEP = " — KONSEP"
+
+
+def _konsep(form: MatriksForm) -> MatriksForm:
+    """``form`` (a part of a built Matriks) titled KONSEP only when it shows a blank left by a placeholder."""
+    shown = fmt.shows_blank(replace(form, konsep=""))
+    return replace(form, konsep=KONSEP if shown else "")
 
 
 def _indikator(ind: Indikator) -> IndikatorMatriks:
@@ -327,7 +341,8 @@ def split(form: MatriksForm) -> list[Bagian]:
     """The leaders' sections in order, then the pohon in parts of whole branches (an RHK of the head each)."""
     alone = replace(form, pimpinan=(), pohon=(), di_luar_pohon=())
     parts = [
-        Bagian(s.nip, f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", replace(alone, pimpinan=(s,))) for s in form.pimpinan
+        Bagian(s.nip, f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", _konsep(replace(alone, pimpinan=(s,))))
+        for s in form.pimpinan
     ]
     chunks = _chunks(_branches(form.pohon))
     for n, chunk in enumerate(chunks, 1):
@@ -337,10 +352,10 @@ def split(form: MatriksForm) -> list[Bagian]:
         about = f": {fmt.short(first.rhk, 60)}" if first is last else ""
         judul = f"Pohon kinerja {nomor}{about}" + (" dan RHK di luar pohon" if luar else "")
         rows = tuple(simpul for branch in chunk for simpul in branch)
-        parts.append(Bagian(f"pohon-{first.nomor}", judul, replace(alone, pohon=rows, di_luar_pohon=luar)))
+        parts.append(Bagian(f"pohon-{first.nomor}", judul, _konsep(replace(alone, pohon=rows, di_luar_pohon=luar))))
     if form.di_luar_pohon and not chunks:
         parts.append(
-            Bagian("pohon-lain", "RHK di luar pohon kinerja", replace(alone, di_luar_pohon=form.di_luar_pohon))
+            Bagian("pohon-lain", "RHK di luar pohon kinerja", _konsep(replace(alone, di_luar_pohon=form.di_luar_pohon)))
         )
     return parts
 

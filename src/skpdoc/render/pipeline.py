@@ -9,13 +9,16 @@ and then among the built-in ones, so any built-in form can be replaced.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from skpdoc.errors import UsageError
+from skpdoc import paths
+from skpdoc.errors import Severity, UsageError
 from skpdoc.files import write_atomic
 from skpdoc.hints import require_known
+from skpdoc.messages import message
 from skpdoc.model import Pegawai, Workspace
 from skpdoc.reference import PERIODE
 from skpdoc.render import engine, viewmodel
@@ -73,9 +76,20 @@ def plan(
 
 @dataclass
 class TemplateSet:
-    """Where templates are found: user folders first, then the built-in ones."""
+    """Where templates are found: user folders first, then the built-in ones.
+
+    A name present in a user folder is used from there or not at all: an entry
+    that is not a regular file (a FIFO, a device, a folder, a dangling link), a
+    file past the engine's size limit, or, in the workspace's ``templates/``, a
+    link out of the workspace is an error for the documents that use it. It is
+    never opened, and never silently replaced by the built-in form the user
+    meant to override. ``--templates DIR`` is the user's own choice, so it may
+    be anywhere and its links may too; its entries must still be regular files.
+    """
 
     folders: list[Path] = field(default_factory=list)
+    #: folder -> the root its entries must stay inside (the workspace, for its own templates/)
+    confined: dict[Path, Path] = field(default_factory=dict)
 
     @classmethod
     def for_workspace(cls, ws: Workspace, extra: Path | None = None) -> TemplateSet:
@@ -87,14 +101,26 @@ class TemplateSet:
             folders.append(own)
         if extra is not None and not extra.is_dir():
             raise UsageError(code="F002", subject=str(extra))
-        return cls([*folders, data_dir("templates/docx")])
+        return cls([*folders, data_dir("templates/docx")], {own: ws.root} if own is not None else {})
 
     def path(self, name: str) -> Path:
+        """The file of template ``name``; raises :class:`RenderError` when a user's entry of that name is unusable."""
         for folder in self.folders:
             candidate = folder / name
-            if candidate.is_file():
-                return candidate
+            if not os.path.lexists(candidate):
+                continue
+            reason = unusable_reason(candidate, self.confined.get(folder))
+            if reason is not None:
+                raise RenderError(name, reason)
+            return candidate
         raise RenderError(name, "templat tidak ditemukan di " + ", ".join(str(f) for f in self.folders))
+
+    def found(self, name: str) -> Path | None:
+        """:meth:`path`, or None when the template cannot be used (its documents fail with the reason)."""
+        try:
+            return self.path(name)
+        except RenderError:
+            return None
 
     def compiled(self, name: str) -> engine.CompiledTemplate:
         return engine.load(self.path(name))
@@ -107,17 +133,39 @@ class TemplateSet:
             return engine.FailedTemplate(exc)
 
 
+def unusable_reason(path: Path, root: Path | None) -> str | None:
+    """Why the template entry ``path`` must not be opened (F020, with what to do), or None when it may be.
+
+    Nothing is opened: not a regular file, past :data:`engine.MAX_TEMPLATE_MIB`, or a link out of ``root``
+    (when given). The text is Indonesian, as every template error of the engine is.
+    """
+    refusal = paths.examine(path, root, outside=Severity.ERROR)
+    if refusal is None and (size := os.stat(path).st_size) > engine.MAX_TEMPLATE_MIB << 20:
+        refusal = paths.Refusal("F005", {"size": size, "limit": engine.MAX_TEMPLATE_MIB << 20})
+    if refusal is None:
+        return None
+    reason = message("F021", "id", "message", refusal.args) if refusal.code == "W005" else refusal.describe()
+    problem = message("F020", "id", "message", {"path": str(path), "reason": reason})
+    return f"{problem}; {message('F020', 'id', 'hint', {})}"
+
+
 def render_document(ws: Workspace, job: Job, templates: TemplateSet) -> bytes:
     """The .docx bytes of one job."""
+    return _render(ws, job, templates)[0]
+
+
+def _render(ws: Workspace, job: Job, templates: TemplateSet) -> tuple[bytes, bool]:
+    """The .docx bytes of one job, and whether it is titled KONSEP."""
     pegawai: Pegawai = ws.pegawai[job.nip]
     form = viewmodel.build(ws, pegawai, job.form, job.periode)
-    return templates.compiled(job.template).render(form.context())
+    return templates.compiled(job.template).render(form.context()), form.konsep
 
 
 @dataclass
 class RenderReport:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Job, RenderError]] = field(default_factory=list)
+    drafts: list[Path] = field(default_factory=list)  # written documents titled KONSEP (still to fill or confirm)
 
 
 def render_all(
@@ -131,13 +179,15 @@ def render_all(
     report = RenderReport()
     for job in jobs:
         try:
-            data = render_document(ws, job, templates)
+            data, konsep = _render(ws, job, templates)
         except RenderError as exc:
             report.failed.append((job, exc))
         else:
             target = out_dir / job.output
             write_atomic(target, data)
             report.written.append(target)
+            if konsep:
+                report.drafts.append(target)
         if progress is not None:
             progress(job)
     return report

@@ -14,7 +14,8 @@ with the table; 100% is :data:`BAR_WIDTH` characters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import datetime as dt
+from dataclasses import dataclass, fields, replace
 from fractions import Fraction
 
 from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, Gaya, persen, wording
@@ -23,7 +24,7 @@ from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, PREDIKAT_FOR
 from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd
 from skpdoc.rekap.formats import notes, pesan_pimpinan, verdict
 from skpdoc.render import formatting as fmt
-from skpdoc.render.viewmodel import Orang, orang
+from skpdoc.render.viewmodel import KONSEP_ISI, Orang, orang
 
 TEMPLATE = "rekap-predikat.docx"
 BAR_WIDTH = 40
@@ -82,7 +83,7 @@ class RekapForm:
     ada_pimpinan: bool  # a "*" row exists: print the footnote
     distribusi: tuple[DistribusiForm, ...]
     pimpinan: tuple[str, ...]  # heads whose rating hasil kerja is not the one their capaian gives (R184)
-    konsep: bool  # some distribution breaks its pola: the title says KONSEP
+    konsep: bool  # a distribution breaks its pola, or something shown is still to fill: the title says KONSEP
     kepala: Orang  # proposes (left)
     penetap: Orang  # sets (right): the head's penilai
     tempat_tanggal: str
@@ -94,29 +95,41 @@ class RekapForm:
 def build(ws: Workspace, rekap: RekapOpd) -> RekapForm:
     opd = ws.opds[rekap.slug]
     head = ws.pegawai.get(opd.kepala)
-    dates = [e.tanggal for row in rekap.pegawai if (e := row.pegawai.evaluasi.get(rekap.periode)) is not None]
+    evaluations = [e for row in rekap.pegawai if (e := row.pegawai.evaluasi.get(rekap.periode)) is not None]
+    dates = [e.tanggal for e in evaluations if isinstance(e.tanggal, dt.date)]
     numbers = {d.unit: "B" if len(rekap.distribusi) == 1 else f"B.{i}" for i, d in enumerate(rekap.distribusi, 1)}
-    konsep = bool(rekap.pelanggaran)
-    judul: tuple[str, ...] = ("REKAPITULASI PREDIKAT KINERJA PEGAWAI",)
-    if konsep:
-        judul += ("KONSEP — DISTRIBUSI PREDIKAT BELUM SESUAI POLA",)
-    return RekapForm(
-        form="rekap",
-        judul=judul,
-        instansi=ws.instansi.upper(),
-        opd=opd.nama.upper(),
-        tahun=str(ws.tahun),
-        periode=PERIODE[rekap.periode].upper(),
-        periode_penilaian=f"{PERIODE[rekap.periode].upper()} TAHUN {ws.tahun}",
-        pegawai=tuple(_baris(no, row, numbers) for no, row in enumerate(rekap.pegawai, 1)),
-        ada_pimpinan=any(row.predikat and not row.dihitung for row in rekap.pegawai),
-        distribusi=tuple(_distribusi(ws, rekap, d, numbers[d.unit]) for d in rekap.distribusi),
-        pimpinan=tuple(pesan_pimpinan(h, rekap.periode) for h in rekap.pimpinan),
-        konsep=konsep,
-        kepala=orang(ws.person(head)) if head is not None else Orang(),
-        penetap=orang(ws.penilai(head)) if head is not None else Orang(),
-        tempat_tanggal=fmt.tempat_tanggal(ws.tempat, max(dates)) if dates else "",
+    form, printed = fmt.blanked(
+        RekapForm(
+            form="rekap",
+            judul=("REKAPITULASI PREDIKAT KINERJA PEGAWAI",),
+            instansi=ws.instansi.upper(),
+            opd=opd.nama.upper(),
+            tahun=str(ws.tahun),
+            periode=PERIODE[rekap.periode].upper(),
+            periode_penilaian=f"{PERIODE[rekap.periode].upper()} TAHUN {ws.tahun}",
+            pegawai=tuple(_baris(no, row, numbers) for no, row in enumerate(rekap.pegawai, 1)),
+            ada_pimpinan=any(row.predikat and not row.dihitung for row in rekap.pegawai),
+            distribusi=tuple(_distribusi(ws, rekap, d, numbers[d.unit]) for d in rekap.distribusi),
+            pimpinan=tuple(pesan_pimpinan(h, rekap.periode) for h in rekap.pimpinan),
+            konsep=False,
+            kepala=orang(ws.person(head)) if head is not None else Orang(),
+            penetap=orang(ws.penilai(head)) if head is not None else Orang(),
+            tempat_tanggal=fmt.tempat_tanggal(ws.tempat, max(dates)) if dates else "",
+        )
     )
+    # An evaluation of the periode still to fill or to confirm (a rating, say) may change the counts.
+    drafts = any(
+        path[:2] == ("evaluasi", rekap.periode)
+        for row in rekap.pegawai
+        for path in (*row.pegawai.isi, *row.pegawai.belum_dikonfirmasi)
+    )
+    judul = form.judul
+    if rekap.pelanggaran:
+        judul += ("KONSEP — DISTRIBUSI PREDIKAT BELUM SESUAI POLA",)
+    if printed or drafts:
+        judul += (KONSEP_ISI,)
+    konsep = bool(rekap.pelanggaran or printed or drafts)
+    return replace(form, judul=judul, konsep=konsep)
 
 
 def _baris(no: int, row: BarisPegawai, numbers: dict[str | None, str]) -> BarisForm:

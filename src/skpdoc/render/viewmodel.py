@@ -5,14 +5,22 @@ learns one set of names and ``skpdoc templates check`` can verify any
 template against it. Fields a form does not use are empty. Templates only
 loop and print: numbering, dates, NIP grouping, pangkat, units of targets,
 the superior's RHK text and the predikat are all computed here.
+
+A value still to fill prints as a blank line (never its hint), and a form
+showing one, or showing anything of a spec that is still to fill or to
+confirm, is a draft: :attr:`Form.konsep`, and its title ends with a KONSEP line.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from skpdoc import placeholders
+from skpdoc.errors import YamlPath
 from skpdoc.model import Evaluasi, Indikator, Pegawai, Pejabat, Rhk, Workspace
+from skpdoc.placeholders import is_placeholder
 from skpdoc.reference import (
     ASPEK,
     CAPAIAN_ORGANISASI,
@@ -29,6 +37,8 @@ PERIODIC = frozenset({"evaluasi", "dokumen-evaluasi"})
 
 BAGI_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
 BAGI_JA_JF = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+KONSEP_ISI = "KONSEP — MASIH ADA ISIAN YANG BELUM DIISI"
+KONSEP_USULAN = "KONSEP — MASIH ADA USULAN YANG BELUM DIKONFIRMASI"
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class Form:
     catatan_rekomendasi: str
     tempat_tanggal: str  # the penilai's signature line: "Sekayu, 31 Desember 2024"
     tempat_tanggal_pegawai: str  # the employee's, on the Dokumen Evaluasi
+    konsep: bool = False  # something on it is still to fill or to confirm: the last judul line says KONSEP
 
     def context(self) -> dict[str, object]:
         """The top-level names a template sees (shallow: nested values stay objects)."""
@@ -125,8 +136,8 @@ def _indikator(ind: Indikator, evaluasi: Evaluasi | None) -> IndikatorForm:
     real = evaluasi.hasil_kerja.get(ind.id) if evaluasi else None
     return IndikatorForm(
         indikator=ind.iki or ind.ukuran_keberhasilan or "",
-        aspek=ASPEK.get(ind.aspek or "", ""),
-        perspektif=PERSPEKTIF.get(ind.perspektif or "", ""),
+        aspek=label(ASPEK, ind.aspek),
+        perspektif=label(PERSPEKTIF, ind.perspektif),
         target=fmt.dengan_satuan(ind.target, ind.satuan) if ind.target is not None else "",
         realisasi=fmt.dengan_satuan(real.realisasi, ind.satuan) if real else "",
         umpan_balik=(real.umpan_balik or "") if real else "",
@@ -163,14 +174,28 @@ def _perilaku(pegawai: Pegawai, evaluasi: Evaluasi | None) -> tuple[PerilakuForm
     )
 
 
-def _periode_penilaian(mulai: dt.date, selesai: dt.date) -> str:
+def label(table: Mapping[str, str], value: str | None) -> str:
+    """The printed name of a slug (``kuantitas`` → ``Kuantitas``); a placeholder stays one, nothing is ""."""
+    if value is not None and is_placeholder(value):
+        return value
+    return table.get(value or "", "")
+
+
+def _periode_penilaian(pegawai: Pegawai) -> str:
+    (mulai, selesai), isi = pegawai.periode, pegawai.isi
     start = f"{mulai.day} {fmt.BULAN[mulai.month - 1]}"
     end = f"{selesai.day} {fmt.BULAN[selesai.month - 1]}"
+    if ("periode",) in isi or ("periode", "mulai") in isi:
+        start = placeholders.fill("mulai")
+    if ("periode",) in isi or ("periode", "selesai") in isi:
+        end = placeholders.fill("selesai")
     return f"{start} SD {end} TAHUN {selesai.year}".upper()
 
 
 def judul(form: str, pegawai: Pegawai, periode: str | None) -> tuple[str, ...]:
     bagi = BAGI_JPT if pegawai.is_jpt else BAGI_JA_JF
+    if is_placeholder(pegawai.jenis_jabatan):
+        bagi = placeholders.fill("jenis jabatan")
     pendekatan = f"PENDEKATAN HASIL KERJA {pegawai.pendekatan.upper()}"
     label = PERIODE[periode].upper() if periode else ""
     if form == "skp":
@@ -183,7 +208,33 @@ def judul(form: str, pegawai: Pegawai, periode: str | None) -> tuple[str, ...]:
 
 
 def build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None = None) -> Form:
-    """The context of ``form`` for one employee (and periode, for evaluation forms)."""
+    """The context of ``form`` for one employee (and periode, for evaluation forms).
+
+    Placeholders print as blank lines; a form that prints one, or shows a part of
+    the spec still to fill or to confirm, is KONSEP.
+    """
+    built, printed = fmt.blanked(_build(ws, pegawai, form, periode))
+    proposed = any(_shows(form, periode, path) for path in pegawai.belum_dikonfirmasi)
+    to_fill = printed > 0 or any(_shows(form, periode, path) for path in pegawai.isi)
+    if not (to_fill or proposed):
+        return built
+    return dataclasses.replace(built, konsep=True, judul=(*built.judul, KONSEP_ISI if to_fill else KONSEP_USULAN))
+
+
+def _shows(form: str, periode: str | None, path: YamlPath) -> bool:
+    """Whether ``form`` shows (or rests on) the value at ``path`` of the employee's spec.
+
+    An evaluation belongs to its periode's forms only and the lampiran to its
+    own form; anything else (identity, penilai, plan) to every form.
+    """
+    if path[:1] == ("evaluasi",):
+        return form in PERIODIC and (len(path) < 2 or path[1] == periode)
+    if path[:1] == ("lampiran",):
+        return form == "lampiran"
+    return True
+
+
+def _build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None) -> Form:
     evaluasi = pegawai.evaluasi.get(periode) if periode else None
     if form in PERIODIC and evaluasi is None:
         raise ValueError(f"{pegawai.nip} has no evaluation for {periode}")
@@ -207,7 +258,7 @@ def build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None = None
         instansi=ws.instansi.upper(),
         opd=opd.nama.upper(),
         tahun=str(ws.tahun),
-        periode_penilaian=_periode_penilaian(*pegawai.periode),
+        periode_penilaian=_periode_penilaian(pegawai),
         periode=PERIODE[periode].upper() if periode else "",
         pendekatan=pegawai.pendekatan.upper(),
         pegawai=orang(ws.person(pegawai)),
@@ -221,9 +272,9 @@ def build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None = None
         konsekuensi=lampiran.get("konsekuensi", ()),
         capaian_organisasi=CAPAIAN_ORGANISASI.get(capaian, "").upper(),
         pola_distribusi=capaian,
-        rating_hasil_kerja=RATING[evaluasi.rating_hasil_kerja].upper() if evaluasi else "",
-        rating_perilaku_kerja=RATING[evaluasi.rating_perilaku_kerja].upper() if evaluasi else "",
-        predikat=PREDIKAT_FORM[evaluasi.predikat].upper() if evaluasi else "",
+        rating_hasil_kerja=label(RATING, evaluasi.rating_hasil_kerja).upper() if evaluasi else "",
+        rating_perilaku_kerja=label(RATING, evaluasi.rating_perilaku_kerja).upper() if evaluasi else "",
+        predikat=label(PREDIKAT_FORM, evaluasi.predikat).upper() if evaluasi else "",
         catatan_rekomendasi=(evaluasi.catatan_rekomendasi or "") if evaluasi else "",
         tempat_tanggal=signed,
         tempat_tanggal_pegawai=signed_pegawai,
@@ -234,5 +285,6 @@ def template_name(pegawai: Pegawai, form: str) -> str:
     """The built-in template a form of this employee uses, e.g. ``skp-ja-jf-kuantitatif.docx``."""
     if form in ("skp", "evaluasi"):
         kind = "jpt" if pegawai.is_jpt else "ja-jf"
-        return f"{form}-{kind}-{pegawai.pendekatan}.docx"
+        pendekatan = "kualitatif" if pegawai.pendekatan == "kualitatif" else "kuantitatif"  # the table to fill
+        return f"{form}-{kind}-{pendekatan}.docx"
     return f"{form}.docx"

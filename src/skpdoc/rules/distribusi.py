@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from skpdoc import distribusi
 from skpdoc.distribusi import Lingkup, Pembulatan
 from skpdoc.errors import Problem, Severity
+from skpdoc.placeholders import is_placeholder
 from skpdoc.reference import CAPAIAN_ORGANISASI, KUADRAN, PERIODE, RATING, RATING_PIMPINAN
 
 if TYPE_CHECKING:
@@ -46,18 +47,18 @@ def _opd(
     # Indices into the list as written, so that a problem points at the right entry even past a malformed one.
     units = [(i, u) for i, u in enumerate(data.get("unit", [])) if isinstance(u, dict) and isinstance(u.get("id"), str)]
     parents = {u["id"]: u.get("induk") for _, u in units}
-    scopes = [Lingkup(None, data["kepala"], data.get("capaian_kinerja_organisasi", {}))]
+    scopes = [Lingkup(None, data["kepala"], _capaian(data.get("capaian_kinerja_organisasi")))]
     where: dict[str | None, tuple[tuple[str | int, ...], str]] = {None: ((), data["nama"])}
     for index, unit in units:
         if "capaian_kinerja_organisasi" not in unit:
             continue
         kepala = unit.get("kepala")
-        if not isinstance(kepala, str):
-            continue  # the schema reported it
+        if not isinstance(kepala, str) or is_placeholder(kepala):
+            continue  # the schema reported it, or R190 lists it as still to fill
         if members.get(kepala, "") != unit["id"]:
             yield opd_doc.problem("R185", ("unit", index, "kepala"), unit=unit["id"], nip=kepala)
             continue
-        scopes.append(Lingkup(unit["id"], kepala, unit["capaian_kinerja_organisasi"]))
+        scopes.append(Lingkup(unit["id"], kepala, _capaian(unit["capaian_kinerja_organisasi"])))
         where[unit["id"]] = (("unit", index), unit["nama"])
     groups = distribusi.assign(members, parents, scopes)
     for scope in scopes:
@@ -84,6 +85,13 @@ def _opd(
                 args: dict[str, Any] = {**broken.args(), **labels}
                 path = (*prefix, "capaian_kinerja_organisasi", periode)
                 yield opd_doc.problem(broken.code, path, severity=Severity.WARNING, **args)
+
+
+def _capaian(given: Any) -> dict[str, str]:
+    """The capaian per periode that are set: one still to fill (a placeholder) sets no pola yet."""
+    if not isinstance(given, dict):
+        return {}
+    return {periode: capaian for periode, capaian in given.items() if capaian in CAPAIAN_ORGANISASI}
 
 
 def _unit(doc: Document) -> str | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from skpdoc import placeholders
 from skpdoc.errors import Problem, Severity
 from skpdoc.hints import Suggest
 from skpdoc.rules import distribusi as distribusi_rules
+from skpdoc.rules import drafts
 from skpdoc.rules.pegawai import iter_rhk
 
 if TYPE_CHECKING:
@@ -46,12 +48,12 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
         opd_doc = opd.opd.doc
         kepala = opd_doc.data["kepala"]
         heads.add(kepala)
-        if opd_of.get(kepala) != slug:
+        if opd_of.get(kepala) != slug and not placeholders.is_placeholder(kepala):
             problems.append(opd_doc.problem("R153", ("kepala",), nip=kepala))
         units = list(_units(opd_doc, problems))
         for nip, doc in people.items():
             unit = doc.data["pegawai"].get("unit")
-            if opd_of[nip] == slug and unit is not None and unit not in units:
+            if opd_of[nip] == slug and _filled(unit) and unit not in units:
                 problems.append(
                     doc.problem(
                         "R152",
@@ -64,13 +66,27 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
     problems += _penilai(people, heads)
     problems += _cascade(people)
     problems += distribusi_rules.check(ws, people, opd_of)
+    problems += _proposals(ws, people)
     return problems
+
+
+def _proposals(ws: LoadedWorkspace, people: dict[str, Document]) -> Iterator[Problem]:
+    """R191 for every file with proposals, a proposed NIP shown with the name of its owner."""
+    names = {nip: nama for nip, doc in people.items() if isinstance(nama := doc.data["pegawai"].get("nama"), str)}
+    for checked in ws.files():
+        if checked.doc is not None and (found := drafts.unconfirmed(checked.doc, names)) is not None:
+            yield found
 
 
 def _nip(data: dict[str, Any]) -> str | None:
     pegawai = data.get("pegawai")
     nip = pegawai.get("nip") if isinstance(pegawai, dict) else None
     return nip if isinstance(nip, str) and len(nip) == 18 and nip.isdigit() else None
+
+
+def _filled(value: Any) -> bool:
+    """A value given and not still to fill (a placeholder is reported once, by R190, and judged by no rule)."""
+    return value is not None and not placeholders.is_placeholder(value)
 
 
 def _guarded(problems: Iterator[Problem]) -> Iterator[Problem]:
@@ -84,12 +100,16 @@ def _guarded(problems: Iterator[Problem]) -> Iterator[Problem]:
 def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
     units: dict[str, dict[str, Any]] = {}
     for index, unit in enumerate(doc.data.get("unit", [])):
+        if not _filled(unit["id"]):
+            continue  # R190 says it is still to fill; nothing can refer to it yet
         if unit["id"] in units:
             problems.append(doc.problem("R155", ("unit", index, "id"), unit=unit["id"]))
         units.setdefault(unit["id"], {"index": index, **unit})
     for ident, unit in units.items():
         parent = unit.get("induk")
-        if parent is not None and parent not in units:
+        if not _filled(parent):
+            continue
+        if parent not in units:
             problems.append(
                 doc.problem(
                     "R154", ("unit", unit["index"], "induk"), unit=parent, suggestion=Suggest.among(parent, list(units))
@@ -115,6 +135,8 @@ def _penilai_of(
     nip: str, doc: Document, people: dict[str, Document], heads: set[str], reported_cycles: set[frozenset[str]]
 ) -> Iterator[Problem]:
     ref = doc.data.get("pejabat_penilai")
+    if placeholders.is_placeholder(ref):
+        return  # nobody to check yet: R190 lists it
     if ref == nip:
         yield doc.problem("R143", ("pejabat_penilai",))
         return
@@ -157,7 +179,7 @@ def _cascade_of(
     penilai = doc.data.get("pejabat_penilai")
     for path, rhk in iter_rhk(doc.data):
         ref = rhk.get("intervensi")
-        if not isinstance(ref, str) or "#" not in ref:
+        if not isinstance(ref, str) or "#" not in ref or placeholders.is_placeholder(ref):
             continue
         target_nip, target_id = ref.split("#", 1)
         where = (*path, "intervensi")
