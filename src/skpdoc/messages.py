@@ -988,6 +988,36 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "give the indicator a unique id, then add its realisasi under evaluasi.{periode}.hasil_kerja",
         ),
     },
+    "K010": {
+        "id": (
+            "sebutkan OPD-nya dengan --opd",
+            "capaian kinerja organisasi berbeda tiap OPD: `skpdoc evaluasi capaian PERIODE NILAI --opd SLUG`",
+        ),
+        "en": (
+            "name the OPD with --opd",
+            "each OPD has its own capaian: `skpdoc evaluasi capaian PERIODE VALUE --opd SLUG`",
+        ),
+    },
+    "K011": {
+        "id": (
+            "capaian_kinerja_organisasi bukan mapping per periode",
+            "tulis sebagai mapping (triwulan-1: baik, akhir: ...), lalu jalankan perintahnya lagi",
+        ),
+        "en": (
+            "capaian_kinerja_organisasi is not a mapping of periods",
+            "write it as a mapping (triwulan-1: baik, akhir: ...), then run the command again",
+        ),
+    },
+    "K012": {
+        "id": (
+            "opd.yaml tidak akan valid lagi ({count} kesalahan); tidak ada yang ditulis",
+            "unit yang dinilai sendiri memerlukan `kepala`; periksa dengan `skpdoc validate`",
+        ),
+        "en": (
+            "opd.yaml would no longer be valid ({count} errors); nothing was written",
+            "a unit rated on its own needs its `kepala`; check with `skpdoc validate`",
+        ),
+    },
     # --- import roster (skpdoc.roster) ----------------------------------
     "M001": {
         "id": (

@@ -9,7 +9,7 @@ from skpdoc.cli.options import color_option, lang_option, quiet_option, use_colo
 
 @click.group("evaluasi")
 def evaluasi_group() -> None:
-    """Evaluation rounds: open a periode for every employee."""
+    """Evaluation rounds: open a periode for every employee, record the OPDs' capaian."""
 
 
 @evaluasi_group.command("buka")
@@ -85,3 +85,50 @@ def _summary(periode: str, dibuka: int, sudah: int, dilewati: int, dry_run: bool
     text = f"evaluasi {periode}: {dibuka} spesifikasi {verb} blok evaluasi, {sudah} sudah memilikinya"
     text += f", {dilewati} tidak dapat dibuka (lihat di atas)" if dilewati else ""
     return text + (" (uji coba: tidak ada yang ditulis)" if dry_run else "")
+
+
+@evaluasi_group.command("capaian")
+@click.argument("periode")
+@click.argument("nilai")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--opd", "opds", multiple=True, help="The OPD (slug; repeatable: the same capaian for each).")
+@click.option("--unit", help="A unit of the OPD rated on its own (its id in opd.yaml), instead of the OPD.")
+@click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
+@lang_option
+def capaian_command(
+    periode: str, nilai: str, path: Path | None, opds: tuple[str, ...], unit: str | None, dry_run: bool, lang: str
+) -> int:
+    """Record the capaian kinerja organisasi of an OPD for PERIODE: NILAI is istimewa, baik,
+    butuh-perbaikan, kurang or sangat-kurang.
+
+    It sets the pola distribusi of the OPD's staff (SE MenPANRB 3/2023) that `rekap`
+    and `status` check. Written into <opd>/opd.yaml, the rest of the file kept as it was.
+    """
+    from skpdoc.capaian import InvalidResult, set_capaian
+    from skpdoc.textsafe import visible
+
+    try:
+        changes = set_capaian(path or Path.cwd(), periode, nilai, opds=opds, unit=unit, dry_run=dry_run)
+    except InvalidResult as exc:
+        for problem in exc.problems:
+            click.echo(problem.format(lang), err=True)
+        raise
+    for change in changes:
+        where = change.opd + (f" / {change.unit}" if change.unit else "")
+        if change.before == change.after:
+            text = (
+                f"{where}: capaian {periode} sudah {change.after}"
+                if lang == "id"
+                else (f"{where}: capaian {periode} is already {change.after}")
+            )
+        else:
+            was = change.before or "-"
+            text = f"{where}: capaian {periode} {was} -> {change.after}" + (
+                " (tidak ditulis: --dry-run)"
+                if dry_run and lang == "id"
+                else " (not written: --dry-run)"
+                if dry_run
+                else ""
+            )
+        click.echo(visible(text))
+    return 0

@@ -2,7 +2,8 @@
 
 The spec goes through :mod:`skpdoc.yamledit` (ruamel.yaml's round trip): a
 value that is the same is not touched, so its quoting and the comments around
-it stay; a changed value keeps the quoting of the old one; a new key is put
+it stay; a changed value keeps the quoting of the old one (but a placeholder's,
+which only its ``[`` needed); a new key is put
 where the canonical order wants it, and a new mapping takes the style (block
 or flow) of its siblings. List items are matched by ``id`` where they have
 one. The text produced is read back with the validator's loader and must give
@@ -21,9 +22,15 @@ from typing import Any
 
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    LiteralScalarString,
+    PlainScalarString,
+    SingleQuotedScalarString,
+)
 
 from skpdoc import spec, yamledit
+from skpdoc.placeholders import is_placeholder
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NIP_LIKE = re.compile(r"\d{18}(#.*)?")
@@ -98,8 +105,14 @@ def _merge(old: Any, new: Any) -> Any:
         return old
     if _same(old, new):
         return old
+    # The user's quoting is kept; a placeholder's quotes were skpdoc's (``"[ISI: …]"`` must be quoted), and its
+    # value is written as skpdoc writes any new one: ``jenjang: ahli-pertama``, not ``jenjang: "ahli-pertama"``.
     if isinstance(new, str) and isinstance(old, (DoubleQuotedScalarString, SingleQuotedScalarString)):
-        return type(old)(new)
+        if not is_placeholder(old):
+            return type(old)(new)
+        value = fresh(new, old)
+        # ruamel gives a plain str the quotes of the string it replaces; a PlainScalarString it leaves alone.
+        return PlainScalarString(value) if type(value) is str else value
     return fresh(new, old)
 
 

@@ -219,6 +219,7 @@ def _pegawai_row(root: Path, file: Path, data: Mapping[str, Any], names: Mapping
         "nama": person["nama"],
         "jabatan": person.get("jabatan"),
         "jenis_jabatan": person.get("jenis_jabatan"),
+        "jenjang": person.get("jenjang"),
         "golongan": pangkat,
         "unit": person.get("unit"),
         "penilai": proposals.describe(penilai, names) if penilai is not None else None,
@@ -288,6 +289,8 @@ def _data_sheet(
         for index, (column, style) in enumerate(zip(spec_sheet.columns, plain_styles, strict=True), 1):
             if marked is not None and column.field in marked:
                 style = styles.get("proposal" if column.role == "edit" else "proposal-context", column.kind)
+            elif column.role == "edit" and layout.locked(spec_sheet, column.field, row):
+                style = styles.get("locked", column.kind)
             _restyle(sheet.cell(number, index), style)
     last = sheet.max_row + SPARE_ROWS
     for index, column in enumerate(spec_sheet.columns, 1):

@@ -10,8 +10,8 @@ INSTRUCTIONS: tuple[str, ...] = (
     "ditinjau sebagai diff git. Isilah buku kerja ini sampai selesai sebelum ekspor berikutnya.",
     "",
     "Lembar",
-    "• Pegawai: identitas pegawai (hanya untuk dibaca; ubah lewat pengelola kinerja), lalu yang diisi di sini: "
-    "NIP pejabat penilai (bila SKP-nya ada di workspace) atau nama, NIP dan jabatan pejabat penilai di luar "
+    "• Pegawai: identitas pegawai (hanya untuk dibaca; ubah lewat pengelola kinerja), kecuali jenjang jabatan "
+    "fungsional, yang dipilih dari daftar bila masih [ISI]; lalu yang diisi di sini: NIP pejabat penilai (bila SKP-nya ada di workspace) atau nama, NIP dan jabatan pejabat penilai di luar "
     "workspace (mis. Sekretaris Daerah untuk Kepala Dinas) beserta atasannya, serta tempat dan tanggal penetapan SKP.",
     '• RHK: rencana hasil kerja utama dan tambahan. Kolom "RHK atasan yang diintervensi" berisi daftar pilihan '
     "RHK pejabat penilai (id — teks); pilih dari daftar. Untuk JPT atau atasan di luar workspace, isi kolom "
@@ -28,7 +28,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "Sel yang boleh diubah",
     "• Sel putih boleh diubah. Sel abu-abu (NIP, ID, periode, nama, konteks) terkunci karena menjadi kunci baris; "
     "lembar dilindungi tanpa kata sandi. Jangan membuka proteksi lembar, mengganti nama lembar atau menghapus baris.",
-    "• Kolom dengan pilihan tetap (aspek, perspektif, rating, predikat, periode) memakai daftar pilihan.",
+    "• Kolom dengan pilihan tetap (jenjang, aspek, perspektif, rating, predikat, periode) memakai daftar pilihan.",
     "• Target harus berupa angka (12 atau 12,5). Realisasi boleh angka atau uraian. Tanggal ditulis sebagai "
     "tanggal (2024-04-05 atau 05/04/2024).",
     '• Teks "[ISI: ...]" menandai isian yang belum diisi: ganti dengan nilainya. Di kolom berdaftar pilihan, '

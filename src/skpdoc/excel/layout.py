@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from skpdoc.reference import ASPEK, PERILAKU, PERIODE, PERSPEKTIF, PREDIKAT, RATING
+from skpdoc.reference import ASPEK, JENJANG, PERILAKU, PERIODE, PERSPEKTIF, PREDIKAT, RATING
 
 #: Format of the hidden sheet; an import refuses any other.
 FORMAT = "skpdoc-xlsx"
@@ -105,6 +105,8 @@ PEGAWAI = Sheet(
         _nama(),
         Column("jabatan", "Jabatan", "context", width=34),
         Column("jenis_jabatan", "Jenis jabatan", "context", width=14),
+        # The one identity cell an operator fills: a fungsional whose jenjang the roster's jabatan did not name.
+        Column("jenjang", "Jenjang (fungsional)", "edit", "choice", 16, JENJANG),
         Column("golongan", "Pangkat/Gol.", "context", width=22),
         Column("unit", "Unit", "context", width=20),
         Column("penilai", "Pejabat penilai", "context", width=30),
@@ -204,6 +206,7 @@ REALISASI = Sheet(
 SHEETS = (PEGAWAI, RHK, INDIKATOR, EKSPEKTASI, LAMPIRAN_SHEET, EVALUASI, REALISASI)
 #: Canonical key orders, for keys an import adds to an existing mapping.
 ORDER = {
+    "pegawai": ("nama", "nip", "status", "pangkat", "golongan", "jabatan", "jenis_jabatan", "jenjang", "unit"),
     "spec": (
         "pegawai", "pejabat_penilai", "atasan_pejabat_penilai", "periode", "pendekatan", "penetapan",
         "hasil_kerja", "ekspektasi_khusus_pimpinan", "lampiran", "evaluasi", "belum_dikonfirmasi",
@@ -224,6 +227,12 @@ ORDER = {
 }  # fmt: skip
 
 Row = dict[str, Any]
+
+
+def locked(sheet: Sheet, field: str, row: Row) -> bool:
+    """Whether the editable column ``field`` is locked in this row: the jenjang of anyone not fungsional
+    (only a jabatan fungsional has one; the rest of the identity comes from the roster)."""
+    return sheet is PEGAWAI and field == "jenjang" and row.get("jenis_jabatan") != "fungsional"
 
 
 def rhk_choice(rhk_id: str, text: str) -> str:

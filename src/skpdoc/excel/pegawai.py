@@ -1,4 +1,4 @@
-"""The editable cells of an employee's Pegawai row applied onto the spec: the penilai, its atasan, the penetapan.
+"""The editable cells of an employee's Pegawai row applied onto the spec: jenjang, penilai, its atasan, penetapan.
 
 * *NIP pejabat penilai*: the penilai when his or her spec is in the workspace.
 * *Penilai di luar workspace: nama / NIP / jabatan*: an official outside it (an OPD
@@ -10,6 +10,9 @@
   nowhere, so empty cells leave it alone.
 * *Tempat / Tanggal penetapan*: ``penetapan``; an emptied date is to be filled
   again, an emptied place falls back to ``tempat`` of skpdoc.yaml.
+* *Jenjang (fungsional)*: ``pegawai.jenjang`` of a jabatan fungsional, the one
+  identity field the roster may leave to fill (a jabatan name without its
+  jenjang); the cell is locked for everyone else, and read only for a fungsional.
 
 A required part left empty becomes ``[ISI: …]``, as in an evaluation.
 """
@@ -26,6 +29,8 @@ from skpdoc.excel.proposals import OUTSIDE
 from skpdoc.excel.read import CellRow
 
 _REQUIRED = {"nama": "nama pejabat, dengan gelar", "jabatan": "jabatan pejabat"}
+#: The hint of an emptied jenjang, as ``import roster`` writes it.
+JENJANG_HINT = "jenjang jabatan fungsional, mis. ahli-pertama"
 
 
 def merge_pegawai(merge: Merge, rows: list[CellRow]) -> None:
@@ -35,9 +40,22 @@ def merge_pegawai(merge: Merge, rows: list[CellRow]) -> None:
         merge.missing(layout.PEGAWAI.name, merge.nip)
         return
     row = merge.pegawai_row = mine[0]
+    _jenjang(merge, row)
     _penilai(merge, row)
     _outside(merge, row, "atasan_pejabat_penilai", "atasan_luar", required=False)
     _penetapan(merge, row)
+
+
+def _jenjang(merge: Merge, row: CellRow) -> None:
+    person = merge.data["pegawai"]
+    if person.get("jenis_jabatan") != "fungsional" or "jenjang" in row.bad:
+        return  # the cell is locked: the rest of the identity is the roster's (import roster --update)
+    value = row.values.get("jenjang")
+    if value is None:  # a fungsional needs one (R113): emptied, it is to be filled again
+        old = person.get("jenjang")
+        value = old if placeholders.is_placeholder(old) else placeholders.fill(JENJANG_HINT)
+    assign(person, "jenjang", value, ORDER["pegawai"])
+    merge.fixed[("pegawai", "jenjang")] = (row.sheet.name, row.cell("jenjang"))
 
 
 def _penilai(merge: Merge, row: CellRow) -> None:

@@ -63,6 +63,8 @@ def pegawai_columns(data: Mapping[str, Any], path: YamlPath) -> tuple[str, ...]:
         return tuple(f"atasan_luar.{key}" for key in OUTSIDE)
     if head == "penetapan":
         return ("penetapan_tempat", "penetapan_tanggal")
+    if path[:2] == ("pegawai", "jenjang"):
+        return ("jenjang",)
     return ()
 
 
