@@ -102,7 +102,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def findings(capsys: pytest.CaptureFixture[str], root: Path) -> list[dict[str, Any]]:
     """``validate --format json``, which must pass (warnings only)."""
-    code, out, err = run(capsys, "validate", "--format", "json", str(root))
+    code, out, err = run(capsys, "validate", "--format", "json-list", str(root))
     problems: list[dict[str, Any]] = json.loads(out)
     assert code == 0, (err, [p for p in problems if p["severity"] == "error"][:5])
     return problems

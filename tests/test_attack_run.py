@@ -287,7 +287,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_json_stays_valid(ws: 
     assert result.returncode == 1 and b"\x9b" not in result.stdout + result.stderr
     assert b"ws/diskominfo/19870312201001\\x9b\\xff.yaml:" in result.stdout
     result = subprocess.run(
-        [sys.executable, "-m", "skpdoc", "validate", "ws", "--format", "json"],
+        [sys.executable, "-m", "skpdoc", "validate", "ws", "--format", "json-list"],
         cwd=tmp_path,
         capture_output=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},

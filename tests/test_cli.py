@@ -36,25 +36,25 @@ def test_validate_reports_located_problems_in_indonesian_and_english(
     assert main(["validate", str(ws)]) == 1
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    assert lines[0].endswith(f"{STAFF_NIP}.yaml:2:3: S002 pegawai: kunci wajib 'jabatan' tidak ada")
-    assert lines[2].endswith(
+    # `jabatn` is one S001 ("did you mean 'jabatan'?"), not also S002 "jabatan is missing" (issue #13).
+    assert lines[0].endswith(
         f"{STAFF_NIP}.yaml:4:12: R110 pegawai.pangkat: pangkat 'Penata Muda' tidak sesuai dengan golongan III/c"
     )
-    assert lines[3] == "    golongan III/c berpangkat Penata"
-    assert lines[4].endswith("S001 pegawai.jabatn: kunci tidak dikenal 'jabatn'")
-    assert lines[5] == "    maksud Anda 'jabatan'?"
-    assert err == "3 kesalahan, 0 peringatan dalam 5 berkas\n"
+    assert lines[1] == "    golongan III/c berpangkat Penata"
+    assert lines[2].endswith("S001 pegawai.jabatn: kunci tidak dikenal 'jabatn'")
+    assert lines[3] == "    maksud Anda 'jabatan'?"
+    assert err == "2 kesalahan, 0 peringatan dalam 5 berkas\n"
     assert main(["validate", "--lang", "en", str(ws)]) == 1
     out, err = capsys.readouterr()
     assert "R110 pegawai.pangkat: rank 'Penata Muda' does not match golongan III/c" in out
     assert "    did you mean 'jabatan'?" in out
-    assert err == "3 errors, 0 warnings in 5 files\n"
+    assert err == "2 errors, 0 warnings in 5 files\n"
 
 
 def test_validate_json_contract(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     staff = ws / "diskominfo" / f"{STAFF_NIP}.yaml"
     staff.write_text(STAFF.replace("predikat: baik", "predikat: sangat-baik"))
-    assert main(["validate", "--format", "json", str(ws)]) == 1
+    assert main(["validate", "--format", "json-list", str(ws)]) == 1
     problems = json.loads(capsys.readouterr().out)
     assert problems == [
         {

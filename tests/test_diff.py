@@ -244,7 +244,7 @@ def test_usage_and_yaml_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "nope.yaml: tidak ditemukan" in capsys.readouterr().err
     assert main(["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")]) == 2
     out, err = capsys.readouterr()
-    assert out == "" and err.startswith(f"{tmp_path / 'b.yaml'}:3:1: Y001 YAML tidak valid: ")
+    assert out == "" and err.startswith(f"{tmp_path / 'b.yaml'}:2:9: Y001 YAML tidak valid: ")
     with pytest.raises(UnreadableSpecs) as caught:
         diff_paths(tmp_path / "a.yaml", tmp_path / "b.yaml")
     assert [p.code for p in caught.value.problems] == ["Y001"] and caught.value.exit_code == 2

@@ -286,7 +286,7 @@ def test_errors_exit_2_with_located_yaml_problems(
     commit(repo, "rusak")
     assert main(["validate", STAFF_FILE]) == 1
     validated = capsys.readouterr().out.splitlines()[0]
-    assert validated.startswith(f"{STAFF_FILE}:7:16: Y001 YAML tidak valid: ")
+    assert validated.startswith(f"{STAFF_FILE}:6:12: Y001 YAML tidak valid: ")
     code, out, err = run(capsys, "--rev", "HEAD~1..HEAD")
     assert code == 2 and out == ""
     assert err.startswith(f"HEAD:{validated}\n")  # the same problem, in the revision it comes from
@@ -460,7 +460,7 @@ def test_a_broken_file_does_not_hide_the_other_changes(repo: Path, capsys: pytes
     edit(repo, STAFF_FILE, "target: 12\n", "target: 10\n")
     edit(repo, f"diskominfo/{KABID_NIP}.yaml", "  jabatan: Kepala", "  jabatan: [Kepala")
     commit(repo, "satu rusak")
-    problem = f"HEAD:diskominfo/{KABID_NIP}.yaml:7:16: Y001 YAML tidak valid: "
+    problem = f"HEAD:diskominfo/{KABID_NIP}.yaml:6:12: Y001 YAML tidak valid: "
     expected = "  ~ target rhk-1.1 (Jumlah layanan terintegrasi): 12 Layanan → 10 Layanan"
     for fmt in ("text", "markdown", "json"):
         code, out, err = run(capsys, "--rev", "HEAD~1..HEAD", "--format", fmt)

@@ -99,7 +99,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def validate_json(capsys: pytest.CaptureFixture[str], root: Path) -> tuple[int, list[dict[str, Any]]]:
     capsys.readouterr()
-    code = main(["validate", "--format", "json", str(root)])
+    code = main(["validate", "--format", "json-list", str(root)])
     return code, json.loads(capsys.readouterr().out)
 
 

@@ -42,7 +42,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
 
 def findings(capsys: pytest.CaptureFixture[str], root: Path) -> tuple[int, list[dict[str, Any]]]:
     capsys.readouterr()
-    code = main(["validate", "--format", "json", str(root)])
+    code = main(["validate", "--format", "json-list", str(root)])
     return code, json.loads(capsys.readouterr().out)
 
 

@@ -40,7 +40,7 @@ def files_below(root: Path) -> dict[str, bytes]:
 
 def problem_codes(ws: Path, capsys: pytest.CaptureFixture[str]) -> set[str]:
     capsys.readouterr()
-    assert main(["validate", "--format", "json", str(ws)]) == 0
+    assert main(["validate", "--format", "json-list", str(ws)]) == 0
     return {p["code"] for p in json.loads(capsys.readouterr().out)}
 
 

@@ -28,7 +28,7 @@ def load(path: Path) -> dict[str, object]:
 
 def validate_codes(ws: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     capsys.readouterr()
-    assert main(["validate", "--format", "json", str(ws)]) == 0
+    assert main(["validate", "--format", "json-list", str(ws)]) == 0
     return [p["code"] for p in json.loads(capsys.readouterr().out)]
 
 

@@ -37,7 +37,7 @@ def _in_workspace(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def validate(ws: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, Any]]]:
-    code = main(["validate", "--format", "json", *args, str(ws)])
+    code = main(["validate", "--format", "json-list", *args, str(ws)])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err and "internal error" not in err
     return code, json.loads(out)

@@ -261,7 +261,7 @@ def test_validate_quotes_bad_values_and_file_names_inert(
         out, err = capsys.readouterr()
         out, err = safe(out), safe(err)
         assert out.count(_shown(attack)) >= 2  # the bad pangkat (and key) and the file name, shown
-    assert main(["validate", str(ws), "--format", "json"]) == 1
+    assert main(["validate", str(ws), "--format", "json-list"]) == 1
     out = safe(capsys.readouterr().out)
     problems = json.loads(out)
     assert any(ATTACKS[attack] in p["message"] for p in problems)  # JSON keeps the value exactly

@@ -80,7 +80,7 @@ def _workspace(tmp_path: Path, **extra: str) -> Path:
 
 
 def _validate(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, Any]]]:
-    code = main(["validate", "--format", "json", *args])
+    code = main(["validate", "--format", "json-list", *args])
     return code, json.loads(capsys.readouterr().out)
 
 

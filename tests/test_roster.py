@@ -105,7 +105,7 @@ def tree(root: Path) -> dict[str, bytes]:
 def warnings_only_placeholders(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """validate passes; its only findings are R190 (to fill) and R191 (to confirm)."""
     capsys.readouterr()
-    assert main(["validate", "--format", "json", str(ws)]) == 0
+    assert main(["validate", "--format", "json-list", str(ws)]) == 0
     codes = {p["code"] for p in json.loads(capsys.readouterr().out)}
     assert codes <= {"R190", "R191"}, codes
 
@@ -246,7 +246,7 @@ def test_each_kind_of_bad_row_is_located_and_the_good_rows_are_written(
     assert lines == [
         f"{roster}:8:1: M012 nip: NIP '19900101201503100' bukan 18 angka",
         f"{roster}:9:1: R101 nip: tanggal lahir dalam NIP 199013322015031002 tidak valid (19901332)",
-        f"{roster}:10:1: R102 nip: TMT CPNS dalam NIP 199001012030031002 tidak valid (203003)",
+        f"{roster}:10:1: R102 nip: TMT CPNS dalam NIP 199001012030031002 tidak valid (203003): sesudah tahun 2024",
         f"{roster}:11:5: M016 golongan: golongan 'III/z' tidak dikenal",
         f"{roster}:12:1: M022 nip: NIP {STAFF} sudah ada di baris 5; kedua baris tidak diimpor",
         f"{roster}:13:2: M013 nama: nama kosong",

@@ -52,7 +52,7 @@ def _added(before: str, after: str) -> list[str]:
 
 
 def _codes(ws: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    assert main(["validate", str(ws), "--format", "json"]) == 0
+    assert main(["validate", str(ws), "--format", "json-list"]) == 0
     return [p["code"] for p in json.loads(capsys.readouterr().out)]
 
 
@@ -155,7 +155,7 @@ def test_buka_on_specs_still_holding_placeholders(tmp_path: Path, capsys: pytest
         '    rating_hasil_kerja: "[ISI: di-atas-ekspektasi / sesuai-ekspektasi / di-bawah-ekspektasi]"\n'
         '    rating_perilaku_kerja: "[ISI: di-atas-ekspektasi / sesuai-ekspektasi / di-bawah-ekspektasi]"\n'
     )
-    assert main(["validate", str(ws), "--format", "json"]) == 0
+    assert main(["validate", str(ws), "--format", "json-list"]) == 0
     assert {p["code"] for p in json.loads(capsys.readouterr().out)} <= {"R190", "R191"}
 
 

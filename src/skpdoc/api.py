@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from skpdoc import model, workspace
-from skpdoc.errors import InvalidSpecs, Severity, UsageError
 from skpdoc.reference import PERIODE
-from skpdoc.validate import Report, check_workspace, validate
+from skpdoc.validate import Report, validate
 
 if TYPE_CHECKING:
     from skpdoc.diff import DiffResult
@@ -43,33 +41,15 @@ __all__ = [
 
 
 def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.Workspace:
-    """Load and validate the workspace holding ``path``; raise :class:`InvalidSpecs` on errors."""
-    root = workspace.find_root(Path(path))
-    loaded = workspace.load(root, jobs=jobs)
-    problems = check_workspace(loaded)
-    if any(p.severity is Severity.ERROR for p in problems):
-        raise InvalidSpecs(sorted(problems, key=lambda p: p.sort_key()))
-    assert loaded.config.doc is not None
-    config = loaded.config.doc.data
-    tahun, tempat = int(config["tahun"]), config["tempat"]
-    opds: dict[str, model.Opd] = {}
-    pegawai: dict[str, model.Pegawai] = {}
-    for slug, files in loaded.opds.items():
-        assert files.opd is not None and files.opd.doc is not None
-        opds[slug] = model.build_opd(slug, files.opd.doc.data)
-        for checked in files.pegawai:
-            assert checked.doc is not None
-            built = model.build_pegawai(checked.path, slug, checked.doc.data, tahun, tempat)
-            pegawai[built.nip] = built
-    return model.Workspace(
-        root=root,
-        instansi=config["instansi"],
-        tahun=tahun,
-        tempat=tempat,
-        opds=MappingProxyType(opds),
-        pegawai=MappingProxyType(pegawai),
-        pembulatan=config.get("distribusi", {}).get("pembulatan", "tepat"),
-    )
+    """Load and validate the workspace holding ``path``; raise :class:`InvalidSpecs` on errors.
+
+    To work with the valid part of a workspace where some OPDs have errors, see :func:`skpdoc.selection.load`.
+    """
+    from skpdoc import selection
+
+    valid = selection.load(path, jobs=jobs)
+    valid.require_all()
+    return valid.workspace
 
 
 def starter_for(
@@ -155,55 +135,70 @@ def render(
     periode: list[str] | None = None,
     templates: str | Path | None = None,
     progress: Callable[[Job], None] | None = None,
+    opds: Sequence[str] = (),
+    nips: Sequence[str] = (),
+    pdf: bool = False,
 ) -> RenderReport:
-    """Render the forms of the workspace holding ``paths`` into ``out_dir``.
+    """Render the forms of the workspace holding ``paths`` into ``out_dir`` (and, with ``pdf``, convert them).
 
-    Folders (the workspace or an OPD folder) select their whole workspace;
-    employee spec files select their employees. Any other path is refused
-    (W007, W009) rather than rendering nothing.
-    By default every form that applies is written: SKP, Lampiran, and the
+    The workspace folder selects every employee, an OPD folder (or ``opds``) its employees, an employee spec
+    file (or ``nips``) that employee. Any other path is refused (W007, W009) rather than rendering nothing.
+    Only what is rendered must be valid: its specs and those it prints (penilai, intervened RHK); another
+    OPD's errors do not matter. By default every form that applies is written: SKP, Lampiran, and the
     evaluation forms for each periode that has data.
     """
-    from skpdoc.paths import identity
-    from skpdoc.render.pipeline import TemplateSet, plan, render_all
+    from skpdoc import selection
+    from skpdoc.render.pipeline import TemplateSet, convert_all, plan, render_all
 
     targets = [Path(p) for p in paths] or [Path.cwd()]
-    ws = load_workspace(targets[0])
-    nips: set[str] | None = None
-    by_file = {identity(p.file): p.nip for p in ws.pegawai.values()}
-    for target in targets:
-        if workspace.find_root(target) != ws.root:
-            raise UsageError(code="W004", subject=str(target), root=ws.root)
-        if target.is_dir():
-            if not workspace.selects_workspace(ws.root, target):
-                raise UsageError(code="W007", subject=str(target), root=ws.root)
-            continue
-        nip = by_file.get(identity(target))
-        if nip is None:  # a draft, opd.yaml, a .txt ...: never "0 documents written" for a file that was given
-            raise UsageError(code="W009", subject=str(target), root=ws.root)
-        nips = (nips or set()) | {nip}
-    jobs = plan(ws, forms=forms or (), periode=periode or (), nips=nips)
+    valid = selection.load(targets[0])
+    chosen = selection.select(valid, targets, opds=opds, nips=nips)
+    valid.require(chosen)
+    ws = valid.workspace
+    wanted = None if chosen.whole else {n for n, p in ws.pegawai.items() if p.opd in chosen.opds} | set(chosen.nips)
+    jobs = plan(ws, forms=forms or (), periode=periode or (), nips=wanted)
     template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
-    return render_all(ws, jobs, Path(out_dir), template_set, progress)
+    report = render_all(ws, jobs, Path(out_dir), template_set, progress)
+    if pdf and report.written:
+        convert_all(report)
+    return report
 
 
 def rekap(
-    path: str | Path = ".", *, periode: str | None = None, opds: Sequence[str] = ()
+    path: str | Path = ".", *, periode: str | None = None, opds: Sequence[str] = (), nips: Sequence[str] = ()
 ) -> tuple[model.Workspace, str, list[RekapOpd]]:
     """The rekap of the workspace at ``path``: (workspace, periode, one :class:`RekapOpd` per OPD).
 
+    ``path`` may be an OPD folder, which selects that OPD like ``opds`` does; ``nips`` keep only those
+    employees' lines, in the rekap of their OPDs (a distribution is always counted over the whole OPD).
+    Only the selected OPDs (every OPD by default) must be valid, with the specs their employees refer to.
     ``periode`` defaults to the latest one with any evaluation (``akhir`` once the year is rated).
     """
+    import dataclasses
+
+    from skpdoc import selection
     from skpdoc.hints import require_known
     from skpdoc.rekap import rekap as compute
 
-    ws = load_workspace(path)
-    require_known("--opd", opds, ws.opds)
+    valid = selection.load(path)
+    chosen = selection.select(valid, [Path(path)], opds=opds, nips=nips)
+    ws = valid.workspace
+    people, whole = set(chosen.nips), set(chosen.opds)
+    if people:  # their OPDs' distributions are what their lines are judged against
+        slugs = chosen.opds + tuple(valid.opd_of(nip) for nip in chosen.nips)
+        chosen = selection.Selection(tuple(dict.fromkeys(slugs)))
+    valid.require(chosen)
     if periode is None:
-        given = {p for pegawai in ws.pegawai.values() for p in pegawai.evaluasi}
+        given = {
+            p for pegawai in ws.pegawai.values() if chosen.whole or pegawai.opd in chosen.opds for p in pegawai.evaluasi
+        }
         periode = next((p for p in reversed(PERIODE) if p in given), "akhir")
     require_known("--periode", [periode], PERIODE)
-    return ws, periode, compute(ws, periode, opds)
+    result = compute(ws, periode, chosen.opds)
+    if people:
+        keep = people | {n for n, p in ws.pegawai.items() if p.opd in whole}
+        result = [dataclasses.replace(r, pegawai=tuple(b for b in r.pegawai if b.pegawai.nip in keep)) for r in result]
+    return ws, periode, result
 
 
 def diff(old: str | Path, new: str | Path) -> DiffResult:

@@ -25,12 +25,11 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from skpdoc import __version__, outdir
+from skpdoc import __version__, outdir, selection
 from skpdoc import build_bundles as bundling
-from skpdoc.api import load_workspace
 from skpdoc.files import write_atomic
 from skpdoc.hints import require_known
 from skpdoc.model import Workspace
@@ -40,6 +39,7 @@ from skpdoc.render import viewmodel
 from skpdoc.render.engine import CompiledTemplate, FailedTemplate, RenderError
 from skpdoc.render.opd import OPD_FORMS, OpdJob
 from skpdoc.render.pipeline import Job, TemplateSet, plan
+from skpdoc.selection import Skipped
 from skpdoc.textcheck import missing_words
 from skpdoc.workspace import CONFIG_NAME, OPD_NAME
 
@@ -66,12 +66,13 @@ class BuildReport:
     failed: list[Failure] = field(default_factory=list)
     bundles: list[Path] = field(default_factory=list)
     bundles_skipped: list[str] = field(default_factory=list)  # OPDs whose bundle was not written (a document failed)
+    opds_skipped: list[Skipped] = field(default_factory=list)  # OPDs left out of a whole build: their specs have errors
     seconds: float = 0.0
     drafts: int = 0  # documents of the build titled KONSEP: something they show is still to fill or to confirm
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not (self.failed or self.opds_skipped)
 
 
 @dataclass
@@ -97,6 +98,7 @@ def build(
     periode: Sequence[str] = (),
     forms: Sequence[str] = (),
     opds: Sequence[str] = (),
+    nips: Sequence[str] = (),
     jobs: int | None = None,
     pdfa: bool = False,
     pdf: bool = True,
@@ -107,20 +109,30 @@ def build(
 ) -> BuildReport:
     """Build the workspace holding ``path`` into ``out_dir``; see the module docstring.
 
+    ``path`` is the workspace, an OPD folder (like ``opds``) or an employee spec (like ``nips``: that
+    employee's forms, no bundle). A selection needs only its specs and those they print to be valid
+    (:mod:`skpdoc.selection`); a whole build leaves out the OPDs with errors, lists them in
+    ``opds_skipped`` and keeps their previous outputs.
     ``out_dir/<tahun>`` is checked and locked first (:mod:`skpdoc.outdir`): another build into it stops with
     F013; a write into it that fails (read-only, full) is reported with F012, naming the file.
     """
     started = time.perf_counter()
-    ws = load_workspace(path)
-    require_known("--opd", opds, ws.opds)
+    valid = selection.load(path)
+    chosen = selection.select(valid, [Path(path)], opds=opds, nips=nips)
+    skipped = valid.skipped() if chosen.whole else []
+    if not chosen.whole or len(skipped) == len(valid.slugs):  # nothing could be built: the errors themselves
+        valid.require(chosen)
+    ws = valid.workspace
+    left_out = {item.opd for item in skipped}
+    whole_opds = [slug for slug in ws.opds if slug not in left_out] if chosen.whole else list(chosen.opds)
     require_known("--form", forms, [*viewmodel.FORMS, *OPD_FORMS])  # also when only OPD documents are asked for
     require_known("--periode", periode, PERIODE)
     root = Path(out_dir) / str(ws.tahun)
     with outdir.building(Path(out_dir), root):
-        report = BuildReport(root)
+        report = BuildReport(root, opds_skipped=skipped)
         template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
         manifest = _load_manifest(root)
-        selected = _select(ws, forms=forms, periode=periode, opds=opds)
+        selected = _select(ws, forms=forms, periode=periode, opds=whole_opds, nips=chosen.nips)
         if total is not None:
             total(len(selected))
         outputs: dict[str, Any] = manifest.setdefault("outputs", {})
@@ -148,6 +160,7 @@ def build(
                 plans = [
                     bundling.plan(ws, slug, mine, root, periode=periode, pdfa=pdfa)
                     for slug, mine in bundling.by_opd(docs).items()
+                    if slug in whole_opds  # an employee's forms alone are no OPD's bundle
                 ]
                 plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
                 save = functools.partial(_save, root, manifest)
@@ -160,8 +173,8 @@ def build(
                     _convert(converter, converting, outputs, report, progress=progress, save=save)
                 if converter is not None:
                     converter.release()  # LibreOffice exits while the bundles are written
-                if not (periode or forms or opds) and ours:
-                    _prune(ws, docs, root, manifest)
+                if chosen.whole and not (periode or forms) and ours:
+                    _prune(ws, docs, root, manifest, keep=left_out)
                 bundling.write(
                     ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead
                 )
@@ -187,15 +200,17 @@ def _finish(root: Path, manifest: dict[str, Any], ahead: bundling.Ahead | None, 
         # The error on its way out says what went wrong first (a read-only OUT, a full disk): keep it.
 
 
-def _select(ws: Workspace, *, forms: Sequence[str], periode: Sequence[str], opds: Sequence[str]) -> list[Job | OpdJob]:
-    """The documents asked for: the employees' forms, then the OPDs' own."""
+def _select(
+    ws: Workspace, *, forms: Sequence[str], periode: Sequence[str], opds: Sequence[str], nips: Sequence[str]
+) -> list[Job | OpdJob]:
+    """The documents asked for: the forms of the employees of ``opds`` and of ``nips``, then the OPDs' own."""
     person_forms = [f for f in forms if f not in OPD_FORMS]
     opd_forms = [f for f in forms if f in OPD_FORMS]
     selected: list[Job | OpdJob] = []
     if person_forms or not forms:
         jobs = plan(ws, forms=person_forms, periode=periode)
-        selected += [j for j in jobs if not opds or ws.pegawai[j.nip].opd in opds]
-    if opd_forms or not forms:
+        selected += [j for j in jobs if ws.pegawai[j.nip].opd in opds or j.nip in nips]
+    if (opd_forms or not forms) and opds:  # no OPDs at all (all skipped, or employees only): none of theirs
         selected += opd_docs.plan_opd(ws, forms=opd_forms, periode=periode, opds=opds)
     return selected
 
@@ -403,20 +418,21 @@ def _lost_text(doc: _Doc, lost: list[str]) -> str:
     )
 
 
-def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any]) -> None:
+def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any], *, keep: set[str]) -> None:
     """After a whole build, delete what the workspace no longer produces (a removed employee's forms, a renamed OPD).
 
     Only files the manifest lists, inside the output folder, are touched, and only once the manifest no longer
-    lists them.
+    lists them. The outputs of the OPDs in ``keep`` (left out for their errors) stay as the last good build made
+    them: a mistake being fixed must not cost an OPD its signed forms.
     """
     wanted = {doc.entry["docx"] for doc in docs}
     outputs: dict[str, Any] = manifest.get("outputs", {})
     gone: list[Path] = []
-    for name in [name for name in outputs if name not in wanted]:
+    for name in [name for name in outputs if name not in wanted and PurePosixPath(name).parts[0] not in keep]:
         del outputs[name]
         gone += [root / name, root / Path(name).with_suffix(".pdf")]
     bundles: dict[str, Any] = manifest.get("bundles", {})
-    for slug in [slug for slug in bundles if slug not in ws.opds]:
+    for slug in [slug for slug in bundles if slug not in ws.opds and slug not in keep]:
         gone.append(root / bundles.pop(slug)["path"])
     if gone:
         _save(root, manifest)

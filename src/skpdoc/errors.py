@@ -84,6 +84,8 @@ class Problem:
             "severity": self.severity.value,
             "message": self.message(lang),
             "hint": self.hint(lang) or None,
+            # The parser's own words, for tools and bug reports (the message is translated).
+            **({"original": str(self.args["original"])} if "original" in self.args else {}),
         }
 
     def sort_key(self) -> tuple[str, int, int, str]:

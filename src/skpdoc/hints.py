@@ -70,7 +70,22 @@ class Suggest:
             return f'write it in quotes: "{self.word}"' if en else f'tulis dalam tanda kutip: "{self.word}"'
         if self.kind == "fill":
             return "fill in a value or remove the key" if en else "isi nilainya atau hapus kuncinya"
-        close = difflib.get_close_matches(self.word, self.choices, n=1, cutoff=0.6)
+        if self.kind == "predikat":
+            shown = ", ".join(self.choices)
+            if en:
+                return f"'{self.word}' is a predikat, not a rating (the predikat follows from both ratings); a rating is one of: {shown}"
+            return f"'{self.word}' adalah predikat, bukan rating (predikat dihitung dari kedua rating); rating: {shown}"
+        if self.kind == "decimal":
+            fixed = self.word.replace(",", ".")
+            return f"write decimals with a point: {fixed}" if en else f"tulis desimal dengan titik: {fixed}"
+        if self.kind == "unit":
+            number, _, unit = self.word.partition(" ")
+            if en:
+                return f"give the number alone in `target: {number}` and the unit in `satuan: {unit}`"
+            return f"tulis angkanya saja di `target: {number}` dan satuannya di `satuan: {unit}`"
+        # A choice that differs only in case is the one meant (`III/C` is `III/c`, not the closer-looking `III/d`).
+        same = [c for c in self.choices if c.casefold() == self.word.casefold()]
+        close = same or difflib.get_close_matches(self.word, self.choices, n=1, cutoff=0.6)
         if close:
             return f"did you mean '{close[0]}'?" if en else f"maksud Anda '{close[0]}'?"
         if not self.choices:

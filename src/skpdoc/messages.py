@@ -95,8 +95,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("{count} errors in the specs", "run `skpdoc validate` for the details"),
     },
     "Y001": {
-        "id": ("YAML tidak valid: {detail}", "periksa indentasi dan tanda titik dua di baris ini atau sebelumnya"),
-        "en": ("invalid YAML: {detail}", "check the indentation and colons on this line or the one before"),
+        "id": ("YAML tidak valid: {detail}", "{advice}"),
+        "en": ("invalid YAML: {detail}", "{advice}"),
     },
     "Y002": {
         "id": (
@@ -287,11 +287,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "R102": {
         "id": (
-            "TMT CPNS dalam NIP {nip} tidak valid ({value})",
+            "TMT CPNS dalam NIP {nip} tidak valid ({value}): {why}",
             "angka ke-9 s.d. 14 adalah TMT CPNS TTTTBB, paling cepat bulan ulang tahun ke-18 dan tidak sesudah {tahun}",
         ),
         "en": (
-            "the TMT CPNS in NIP {nip} is not valid ({value})",
+            "the TMT CPNS in NIP {nip} is not valid ({value}): {why}",
             "digits 9-14 are the TMT CPNS YYYYMM, no earlier than the 18th birthday and not after {tahun}",
         ),
     },
@@ -451,8 +451,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "R134": {
-        "id": ("RHK yang diintervensi: SKP {nip} tidak memiliki RHK '{id}'", "{suggestion}"),
-        "en": ("intervened RHK: the spec of {nip} has no RHK '{id}'", "{suggestion}"),
+        "id": ("RHK yang diintervensi: SKP {nip} ({nama}) tidak memiliki RHK '{id}'", "RHK {nama}: {rhks}"),
+        "en": ("intervened RHK: the spec of {nip} ({nama}) has no RHK '{id}'", "the RHKs of {nama}: {rhks}"),
     },
     "R135": {
         "id": (
@@ -1439,6 +1439,79 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{count} .yaml files in this subfolder are not loaded (only <opd>/<nip>.yaml is)",
             "move spec files up into the OPD folder; to keep them out on purpose, name the subfolder with a leading _ (e.g. _arsip)",
+        ),
+    },
+    # --- templates copy, and revisions given as paths -------------------------
+    "T010": {
+        "id": (
+            "templat sudah ada di {folder} dan mungkin sudah Anda sunting; tidak ditimpa",
+            "pakai --force untuk menggantinya dengan templat bawaan, atau --to untuk folder lain",
+        ),
+        "en": (
+            "the template already exists in {folder} and may hold your edits; not overwritten",
+            "use --force to replace it with the built-in template, or --to for another folder",
+        ),
+    },
+    "V001": {
+        "id": (
+            "bukan berkas atau folder, tetapi tampak seperti revisi git '{rev}'",
+            "untuk membandingkan revisi git pakai --rev: {command}",
+        ),
+        "en": (
+            "not a file or folder, but it looks like the git revision '{rev}'",
+            "to compare git revisions use --rev: {command}",
+        ),
+    },
+    # --- one cause, one message (issue #13) -------------------------------
+    "R200": {
+        "id": (
+            "pegawai {nip} dirujuk di sini, tetapi spesifikasinya ({other}) berisi kesalahan sehingga tidak dapat dibaca",
+            "perbaiki dulu kesalahan di {other}; rujukan ini diperiksa lagi setelah itu",
+        ),
+        "en": (
+            "employee {nip} is referred to here, but the spec ({other}) has errors and cannot be read",
+            "fix the errors in {other} first; this reference is checked again after that",
+        ),
+    },
+    # --- selection (build, render, rekap of part of a workspace) -------------
+    "E010": {
+        "id": (
+            "merujuk {nip} ({file}), yang masih punya kesalahan, padahal dokumen ini mencetak isinya",
+            "perbaiki {file} dulu (lihat kesalahannya di bawah, atau `skpdoc validate {file}`)",
+        ),
+        "en": (
+            "refers to {nip} ({file}), which still has errors, and this document prints its content",
+            "fix {file} first (see its errors below, or `skpdoc validate {file}`)",
+        ),
+    },
+    "E011": {
+        "id": (
+            "OPD {opd} dilewati: {count} kesalahan pada spesifikasi, keluaran sebelumnya dibiarkan",
+            "lihat rinciannya dengan `{command}`",
+        ),
+        "en": (
+            "OPD {opd} skipped: {count} errors in the specs, its previous outputs are kept",
+            "see them with `{command}`",
+        ),
+    },
+    "E012": {
+        "id": (
+            "{count} kesalahan pada spesifikasi yang dibutuhkan pilihan ini",
+            "perbaiki berkas yang disebut di atas; pilihan yang tidak membutuhkannya (OPD lain) tetap bisa dibuat",
+        ),
+        "en": (
+            "{count} errors in the specs this selection needs",
+            "fix the files named above; selections that do not need them (other OPDs) can still be built",
+        ),
+    },
+    "R201": {
+        "id": (
+            "nama berkas tidak sama dengan NIP {nip}, dan NIP itu sendiri tidak valid",
+            "perbaiki dulu `pegawai.nip` (lihat kesalahan NIP di berkas ini); lalu beri berkas nama <NIP yang benar>.yaml",
+        ),
+        "en": (
+            "the file name does not match NIP {nip}, and that NIP is itself not valid",
+            "fix `pegawai.nip` first (see the NIP error in this file); then name the file <the right NIP>.yaml",
         ),
     },
     # --- diff -------------------------------------------------------------

@@ -31,6 +31,7 @@ Y016) and kept their text; the schema stays silent about that text.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,7 @@ import jsonschema
 from skpdoc import placeholders
 from skpdoc.errors import Problem
 from skpdoc.hints import Suggest, TypeName
+from skpdoc.reference import PREDIKAT
 from skpdoc.resources import data_dir
 from skpdoc.rules import characters
 from skpdoc.spec import Document
@@ -162,7 +164,11 @@ def _translate(doc: Document, error: jsonschema.ValidationError) -> Iterator[Pro
         )
     elif validator == "enum":
         choices = tuple(str(c) for c in value)
-        yield doc.problem("S004", path, value=_short(instance), suggestion=Suggest(str(instance), choices))
+        # A predikat written where a rating belongs is a mix-up of the two, not a typo.
+        kind = (
+            "predikat" if path[-1:] in _RATING_KEYS and isinstance(instance, str) and instance in PREDIKAT else "choice"
+        )
+        yield doc.problem("S004", path, value=_short(instance), suggestion=Suggest(str(instance), choices, kind))
     elif validator == "pattern":
         yield doc.problem("S005", path, value=_short(instance), extra=schema.get("description", ""))
     elif validator == "propertyNames":
@@ -230,4 +236,14 @@ def _type_hint(path: tuple[Any, ...], instance: Any) -> Suggest | str:
         return Suggest.quote_nip(str(instance))
     if instance is None:
         return Suggest.fill_in()
+    if path[-1:] in (("target",), ("realisasi",)) and isinstance(instance, str):
+        text = " ".join(instance.split())
+        if re.fullmatch(r"-?\d+,\d+", text):  # the decimal comma of Excel in Indonesian
+            return Suggest(text, kind="decimal")
+        if (found := re.fullmatch(r"(-?\d+(?:[.,]\d+)?) ?([^\d\s].*)", text)) is not None:
+            return Suggest(f"{found[1].replace(',', '.')} {found[2]}", kind="unit")
     return ""
+
+
+#: The keys that hold a rating (never a predikat).
+_RATING_KEYS = (("rating_hasil_kerja",), ("rating_perilaku_kerja",))

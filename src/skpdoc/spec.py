@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from skpdoc import yamlerrors
 from skpdoc.errors import Problem, Severity, YamlPath
 
 #: Values a document may expand to through aliases before it is refused.
@@ -375,7 +377,7 @@ def parse(file: Path, text: str) -> tuple[Document | None, list[Problem]]:
         # surrogate fails while encoding the text for it: find it ourselves.
         return None, [_unreadable_character(file, text, exc)]
     except yaml.YAMLError as exc:
-        return None, [Problem(file, "Y001", {"detail": str(exc)})]
+        return None, [Problem(file, "Y001", yamlerrors.unplaced(str(exc)))]
     except RecursionError:  # only PyYAML's pure-Python composer recurses; libyaml stops at 1000 levels
         return None, [Problem(file, "Y011", {"limit": MAX_DEPTH})]
     converter = _Converter(file)
@@ -425,15 +427,17 @@ def _yaml_error(file: Path, exc: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     detail = " ".join(filter(None, [exc.context, exc.problem]))
-    if exc.context_mark and mark and exc.context_mark.line != mark.line:
-        detail += f" (line {exc.context_mark.line + 1})"
     if (mark is not None and _char_at(text, mark.line, mark.column) == "\t") or "tab" in (exc.problem or ""):
         return Problem(file, "Y003", {}, line=line, column=column)
     if "maximum nesting depth" in detail:  # libyaml's own limit (1000), reached before ours is checked
         return Problem(file, "Y011", {"limit": MAX_DEPTH}, line=line, column=column)
     if "expected a single document" in detail:
         return Problem(file, "Y008", {}, line=line, column=column)
-    return Problem(file, "Y001", {"detail": detail}, line=line, column=column)
+    # Said in the reader's language, at the opening quote or bracket or the line whose indentation is off.
+    trouble, at = yamlerrors.describe(exc, text)
+    line, column = (at.line + 1, at.column + 1) if at else (line, column)
+    args = {"detail": trouble, "advice": dataclasses.replace(trouble, advice=True), "original": trouble.original}
+    return Problem(file, "Y001", args, line=line, column=column)
 
 
 def _expanded_shape(data: Any) -> tuple[int, int]:
@@ -486,7 +490,7 @@ def _unreadable_character(file: Path, text: str, exc: Exception) -> Problem:
     """Y013 at the first character YAML does not accept raw (Y001 if there is none, which libyaml never does)."""
     found = _NOT_PRINTABLE.search(text)
     if found is None:
-        return Problem(file, "Y001", {"detail": str(exc)})
+        return Problem(file, "Y001", yamlerrors.unplaced(str(exc)))
     line, column = Lines(text).position(found.start())
     return Problem(file, "Y013", {"char": codepoint(found.group())}, line=line, column=column)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from skpdoc import schema, workspace
 from skpdoc.errors import Problem, Severity, UsageError
 from skpdoc.paths import examine, identity
-from skpdoc.rules import drafts
+from skpdoc.rules import consequences, drafts
 from skpdoc.rules import workspace as workspace_rules
 
 
@@ -35,12 +35,21 @@ class Report:
 
 
 def check_workspace(loaded: workspace.LoadedWorkspace) -> list[Problem]:
-    """All problems of an already loaded workspace, per file and across files."""
+    """All problems of an already loaded workspace, per file and across files.
+
+    Each file's problems are pruned of those that only follow from another one
+    (:mod:`skpdoc.rules.consequences`): one cause, one message.
+    """
     problems = list(loaded.problems)
     for checked in loaded.files():
-        problems += checked.problems
+        problems += consequences.prune(checked.problems)
     problems += workspace_rules.check(loaded)
     return problems
+
+
+def _order(problem: Problem) -> tuple[bool, str, int, int, str]:
+    """By file and position, a follow-up of another file's problem (R200) after every root problem."""
+    return (problem.code in consequences.FOLLOW_UPS, *problem.sort_key())
 
 
 def validate(paths: Sequence[str | Path], *, jobs: int | None = None) -> Report:
@@ -85,7 +94,7 @@ def validate(paths: Sequence[str | Path], *, jobs: int | None = None) -> Report:
             else:
                 problems += check_alone(root, path, loaded.tahun)
         files += len(selected)
-    problems.sort(key=Problem.sort_key)
+    problems.sort(key=_order)
     return Report(tuple(problems), files)
 
 
@@ -101,4 +110,4 @@ def check_alone(root: Path, path: Path, tahun: int | None) -> list[Problem]:
     note = Problem(shown, "W006", {"folder": folder + "/"}, severity=Severity.WARNING)
     checked = workspace.check_file(path, kind, tahun)
     proposals = drafts.unconfirmed(checked.doc, {}) if checked.doc is not None else None
-    return [note, *checked.problems, *([proposals] if proposals else [])]
+    return [note, *consequences.prune(checked.problems), *([proposals] if proposals else [])]

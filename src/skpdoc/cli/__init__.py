@@ -23,6 +23,7 @@ from skpdoc.cli.build import build_command
 from skpdoc.cli.diff import diff_command
 from skpdoc.cli.evaluasi import evaluasi_group
 from skpdoc.cli.excel import export_group
+from skpdoc.cli.helpformat import FullSummaryGroup
 from skpdoc.cli.importing import import_group
 from skpdoc.cli.init import init_command
 from skpdoc.cli.newyear import newyear_command
@@ -40,7 +41,7 @@ EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=FullSummaryGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="skpdoc")
 @click.option("--debug", is_flag=True, help="Show the full traceback when skpdoc itself fails.")
 @click.pass_context

@@ -18,6 +18,7 @@ from skpdoc.cli.options import lang_option, quiet_option
     help="skp, lampiran, evaluasi, dokumen-evaluasi, and of the whole OPD rekap, matriks (repeatable).",
 )
 @click.option("--opd", "opds", multiple=True, help="Only these OPD folders (repeatable).")
+@click.option("--nip", "nips", multiple=True, help="Only this employee's forms, no bundle (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="LibreOffice workers (default: CPU count).")
 @click.option("--pdfa", is_flag=True, help="PDF/A-2b output, for archiving.")
 @click.option("--no-pdf", is_flag=True, help="Only the .docx files; no LibreOffice needed.")
@@ -31,6 +32,7 @@ def build_command(
     periode: tuple[str, ...],
     forms: tuple[str, ...],
     opds: tuple[str, ...],
+    nips: tuple[str, ...],
     jobs: int | None,
     pdfa: bool,
     no_pdf: bool,
@@ -44,10 +46,17 @@ def build_command(
     Writes OUTPUT/<tahun>/<opd>/<nip>/<form>[-<periode>].{docx,pdf}, the bundles
     OUTPUT/<tahun>/<opd>.pdf and OUTPUT/<tahun>/manifest.json. Documents that are
     up to date are skipped, so a rebuild after editing one spec is quick.
+
+    WORKSPACE may also be an OPD folder (that OPD, like --opd) or an employee's
+    spec file (that employee, like --nip). A selection needs only its own specs
+    and those it prints (penilai, intervened RHK) to be valid. A whole build
+    with errors in some OPDs builds the others, names those it skipped (their
+    previous outputs are kept) and exits 1.
     """
     from skpdoc.build import build
     from skpdoc.cli.progress import counting_progress
     from skpdoc.errors import InvalidSpecs
+    from skpdoc.messages import message
     from skpdoc.textsafe import visible
 
     try:
@@ -58,6 +67,7 @@ def build_command(
                 periode=periode,
                 forms=forms,
                 opds=opds,
+                nips=nips,
                 jobs=jobs,
                 pdfa=pdfa,
                 pdf=not no_pdf,
@@ -72,13 +82,20 @@ def build_command(
         raise
     for failure in report.failed:
         click.echo(visible(f"gagal: {failure.output}: {failure.cause}"), err=True)  # the cause may quote spec text
+    for item in report.opds_skipped:
+        args = {"opd": item.opd, "count": item.errors, "command": item.command}
+        click.echo(f"{message('E011', lang, 'message', args)}; {message('E011', lang, 'hint', args)}", err=True)
     for slug in report.bundles_skipped:
         click.echo(f"bundel {slug} tidak ditulis karena ada dokumen yang gagal (pakai --keep-going)", err=True)
-    if not quiet or report.failed:
+    if not quiet or not report.ok:
         click.echo(
             f"{report.built} dibuat, {report.skipped} sudah terbaru, {len(report.failed)} gagal, "
             + (f"{report.drafts} KONSEP (masih ada isian/usulan), " if report.drafts else "")
-            + f"{len(report.bundles)} bundel, {report.seconds:.1f} s -> {report.root}",
+            + f"{len(report.bundles)} bundel, "
+            + (f"{len(report.opds_skipped)} OPD dilewati, " if report.opds_skipped else "")
+            + f"{report.seconds:.1f} s -> {report.root}",
             err=True,
         )
+        for bundle in report.bundles:  # the files to hand on: name them, not just count them
+            click.echo(visible(f"bundel ditulis: {bundle}"), err=True)
     return 0 if report.ok else 1

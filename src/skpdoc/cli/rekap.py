@@ -12,6 +12,7 @@ from skpdoc.cli.options import color_option, lang_option, use_color
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--periode", help="triwulan-1 ... triwulan-4, akhir (default: the latest with evaluations).")
 @click.option("--opd", "opds", multiple=True, help="Only this OPD (slug; repeatable).")
+@click.option("--nip", "nips", multiple=True, help="Only this employee's line, in the rekap of its OPD (repeatable).")
 @click.option(
     "--format",
     "fmt",
@@ -28,6 +29,7 @@ def rekap_command(
     path: Path | None,
     periode: str | None,
     opds: tuple[str, ...],
+    nips: tuple[str, ...],
     fmt: str,
     output: Path | None,
     strict: bool,
@@ -36,6 +38,9 @@ def rekap_command(
 ) -> int:
     """Per OPD: every employee's ratings and predikat, the distribution against the
     pola of SE MenPANRB 3/2023, its violations, and angka kredit for jabatan fungsional.
+
+    PATH is the workspace (default: the current folder) or an OPD folder, which
+    selects that OPD. Only the OPDs in the rekap must be valid.
 
     Exit status: 0, or 1 with --strict when a distribution breaks the pola.
     """
@@ -48,7 +53,7 @@ def rekap_command(
     if fmt == "xlsx" and output is None:
         raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
     try:
-        ws, chosen, result = rekap(path or Path.cwd(), periode=periode, opds=opds)
+        ws, chosen, result = rekap(path or Path.cwd(), periode=periode, opds=opds, nips=nips)
     except InvalidSpecs as exc:
         for problem in exc.problems:
             click.echo(problem.format(lang), err=True)

@@ -17,6 +17,9 @@ from skpdoc.cli.options import lang_option, quiet_option
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of templates replacing built-in ones by name (before <workspace>/templates/).",
 )
+@click.option("--opd", "opds", multiple=True, help="Only the employees of this OPD folder (repeatable).")
+@click.option("--nip", "nips", multiple=True, help="Only this employee (repeatable).")
+@click.option("--pdf", is_flag=True, help="Also convert what is rendered to PDF (needs LibreOffice).")
 @lang_option
 @quiet_option
 def render_command(
@@ -25,22 +28,36 @@ def render_command(
     forms: tuple[str, ...],
     periode: tuple[str, ...],
     templates: Path | None,
+    opds: tuple[str, ...],
+    nips: tuple[str, ...],
+    pdf: bool,
     lang: str,
     quiet: bool,
 ) -> int:
-    """Render the official forms as .docx: OUTPUT/<nip>/<form>[-<periode>].docx.
+    """Render the official forms as .docx: OUTPUT/<nip>/<form>[-<periode>].docx (and .pdf with --pdf).
 
-    PATHS are workspace folders or spec files (default: the current folder).
-    Specs are validated first; invalid specs are refused with their problems.
+    PATHS are the workspace folder, OPD folders or employee spec files (default:
+    the current folder). What is rendered is validated first, with the specs it
+    prints (penilai, intervened RHK): invalid ones are refused with their
+    problems; errors in other OPDs do not matter.
     """
     from skpdoc.api import render
     from skpdoc.cli.progress import progress_bar
     from skpdoc.errors import InvalidSpecs
+    from skpdoc.textsafe import visible
 
     try:
         with progress_bar(quiet, "render") as advance:
             report = render(
-                list(paths), out_dir, forms=list(forms), periode=list(periode), templates=templates, progress=advance
+                list(paths),
+                out_dir,
+                forms=list(forms),
+                periode=list(periode),
+                templates=templates,
+                progress=advance,
+                opds=opds,
+                nips=nips,
+                pdf=pdf,
             )
     except InvalidSpecs as exc:
         for problem in exc.problems:
@@ -48,7 +65,11 @@ def render_command(
         raise
     for job, error in report.failed:
         click.echo(f"{job.output}: {error.format(lang)}", err=True)
-    if not quiet or report.failed:
+    for docx, cause in report.pdf_failed:
+        click.echo(visible(f"gagal: {docx.with_suffix('.pdf')}: {cause}"), err=True)
+    failed = len(report.failed) + len(report.pdf_failed)
+    if not quiet or failed:
         drafts = f", {len(report.drafts)} KONSEP (masih ada isian/usulan)" if report.drafts else ""
-        click.echo(f"{len(report.written)} dokumen ditulis ke {out_dir}, {len(report.failed)} gagal{drafts}", err=True)
-    return 1 if report.failed else 0
+        pdfs = f", {len(report.pdfs)} PDF" if pdf else ""
+        click.echo(f"{len(report.written)} dokumen ditulis ke {out_dir}{pdfs}, {failed} gagal{drafts}", err=True)
+    return 1 if failed else 0

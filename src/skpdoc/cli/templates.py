@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import shutil
+import os
 from pathlib import Path
 
 import click
@@ -14,22 +14,45 @@ def templates_group() -> None:
 @templates_group.command("check")
 @click.argument("target", required=False, type=click.Path(path_type=Path))  # a dangling link is reported, not "missing"
 def check_command(target: Path | None) -> int:
-    """Lint templates (default: the built-in ones): Jinja syntax, tags split by Word, unknown names.
+    """Lint templates: Jinja syntax, tags split by Word, unknown names.
 
-    TARGET is a folder of templates or one .docx. Every finding names the template and the text of the
-    paragraph or table cell it is in; an entry that is not a regular file, is too large or (in a
-    workspace's templates/) links out of the workspace is reported and never opened.
+    TARGET is a folder of templates, one .docx, or a workspace folder. Without
+    it, inside a workspace, the templates a build there would use are checked:
+    those of its templates/ folder, and the built-in ones for the forms it
+    does not replace; outside a workspace, the built-in ones. Every finding
+    names the template file and the text of the paragraph or table cell it is
+    in; an entry that is not a regular file, is too large or (in a
+    workspace's templates/) links out of the workspace is reported and never
+    opened.
     """
-    from skpdoc.render.lint import check
+    from skpdoc.render.lint import check, check_workspace
     from skpdoc.resources import data_dir
     from skpdoc.textsafe import visible
 
-    count, findings = check(target or data_dir("templates/docx"))
+    root = _workspace(target)
+    if root is not None:
+        count, findings = check_workspace(root)
+    else:
+        count, findings = check(target or data_dir("templates/docx"))
     for finding in findings:
         click.echo(visible(finding.format()))  # quotes the template's own text
     errors = sum(1 for f in findings if f.severity == "error")
     click.echo(f"{count} templat diperiksa: {errors} kesalahan, {len(findings) - errors} peringatan", err=True)
     return 1 if errors else 0
+
+
+def _workspace(target: Path | None) -> Path | None:
+    """The workspace whose templates to check: TARGET when it is a workspace folder, else the one around us."""
+    from skpdoc.errors import UsageError
+    from skpdoc.workspace import CONFIG_NAME, find_root
+
+    if target is not None:
+        config = target / CONFIG_NAME
+        return target if target.is_dir() and os.path.lexists(config) and not config.is_dir() else None
+    try:
+        return find_root(Path.cwd())
+    except UsageError:  # not inside a workspace: the built-in templates
+        return None
 
 
 @templates_group.command("list")
@@ -49,23 +72,38 @@ def list_command() -> int:
     "--to",
     "folder",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("templates"),
-    show_default=True,
-    help="Folder to copy into (a workspace's templates/ replaces built-ins by name).",
+    default=None,
+    help="Folder to copy into [default: the workspace's templates/, or ./templates outside a workspace].",
 )
-def copy_command(names: tuple[str, ...], folder: Path) -> int:
-    """Copy built-in templates into FOLDER to customise them (letterhead, logo)."""
+@click.option("-f", "--force", is_flag=True, help="Overwrite templates already in FOLDER (your edits are lost).")
+def copy_command(names: tuple[str, ...], folder: Path | None, force: bool) -> int:
+    """Copy built-in templates into FOLDER to customise them (letterhead, logo).
+
+    A workspace's templates/ replaces built-ins by name. A template already
+    in FOLDER is never overwritten without --force, and then nothing is
+    copied at all.
+    """
     from skpdoc.errors import UsageError
+    from skpdoc.files import copy_atomic
     from skpdoc.hints import Suggest
     from skpdoc.resources import data_dir
+    from skpdoc.workspace import TEMPLATES_NAME, find_root
 
     builtin = data_dir("templates/docx")
     available = sorted(p.name for p in builtin.glob("*.docx"))
     for name in names:
         if name not in available:
             raise UsageError(code="S004", subject=name, value=name, suggestion=Suggest.among(name, available))
+    if folder is None:
+        try:  # run anywhere inside a workspace, the copy lands where a build looks for it
+            folder = find_root(Path.cwd()) / TEMPLATES_NAME
+        except UsageError:
+            folder = Path(TEMPLATES_NAME)
+    present = [folder / name for name in names if os.path.lexists(folder / name)]
+    if present and not force:  # checked for all first: nothing is copied when one would be overwritten
+        raise UsageError(code="T010", subject=str(present[0]), folder=str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
-        shutil.copyfile(builtin / name, folder / name)
+        copy_atomic(builtin / name, folder / name)
         click.echo(str(folder / name), err=True)
     return 0

@@ -6,10 +6,13 @@ import click
 
 from skpdoc.cli.options import color_option, format_option, lang_option, quiet_option, use_color
 
+#: The version of ``--format json``: new keys may be added, none removed or renamed.
+JSON_VERSION = 1
+
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@format_option("text", "json")
+@format_option("text", "json", "json-list")
 @lang_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: CPU count).")
@@ -22,6 +25,10 @@ def validate_command(
 
     Every problem is reported as FILE:LINE:COLUMN: CODE path: message, with a
     hint on the next line. Exit status: 0 valid, 1 invalid, 2 usage error.
+
+    --format json prints {"version": 1, "problems": [...]}, as rekap and diff
+    do; json-list prints the bare list of problems, the shape of before
+    version 1, kept for the tools that already read it (editors, scripts).
     """
     from skpdoc.api import validate
     from skpdoc.errors import Severity
@@ -29,8 +36,9 @@ def validate_command(
 
     report = validate(list(paths), jobs=jobs)
     color = use_color(color)
-    if fmt == "json":
-        click.echo(dumps([p.as_json(lang) for p in report.problems]))
+    if fmt in ("json", "json-list"):
+        problems = [p.as_json(lang) for p in report.problems]
+        click.echo(dumps({"version": JSON_VERSION, "problems": problems} if fmt == "json" else problems))
     else:
         for problem in report.problems:
             text = problem.format(lang)
@@ -50,8 +58,13 @@ def validate_command(
 def _summary(errors: int, warnings: int, files: int, lang: str) -> str:
     if lang == "en":
         if not errors and not warnings:
-            return f"ok: {files} files valid"
-        return f"{errors} errors, {warnings} warnings in {files} files"
+            return f"ok: {_count(files, 'file')} valid"
+        return f"{_count(errors, 'error')}, {_count(warnings, 'warning')} in {_count(files, 'file')}"
     if not errors and not warnings:
         return f"ok: {files} berkas valid"
     return f"{errors} kesalahan, {warnings} peringatan dalam {files} berkas"
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: English counts its nouns (Indonesian does not)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -50,6 +51,20 @@ def commit(repo: Path, rev: str) -> str:
         return run(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").decode().strip()
     except GitError as exc:
         raise GitError(code="D003", rev=rev) from exc
+
+
+def looks_like_revision(repo: Path, name: str) -> bool:
+    """Whether ``name`` is written like a revision (``A..B``, ``HEAD~1``, ``main^``) or names a commit in ``repo``."""
+    if _REVISION_MARKS.search(name) or name == "HEAD":
+        return True
+    try:
+        commit(repo, name)
+    except GitError:  # not a repository, no git, or simply not a revision
+        return False
+    return True
+
+
+_REVISION_MARKS = re.compile(r"\.\.|[~^]|@\{")
 
 
 def merge_base(repo: Path, a: str, b: str) -> str:

@@ -38,6 +38,7 @@ from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENJANG, PERIODE, PREDIKAT, RATING
 from skpdoc.rekap import BarisPegawai, Distribusi, PimpinanTidakSesuai, RekapOpd, aturan
 from skpdoc.sheets import csv_text
+from skpdoc.status import pola
 from skpdoc.textsafe import markdown, visible
 
 FORMATS = ("text", "markdown", "csv", "json", "xlsx")
@@ -81,6 +82,8 @@ LABELS = {
         "pola": "pola",
         "sesuai": "sesuai pola distribusi",
         "sementara": "sementara: {n} pegawai belum dievaluasi",
+        "belum_dapat": "pola belum dapat dinilai: {n} pegawai belum dievaluasi",
+        "belum_ada": "pola belum dapat dinilai: belum ada pegawai yang dievaluasi",
     },
     "en": {
         "judul": "Predikat summary",
@@ -106,6 +109,8 @@ LABELS = {
         "pola": "pattern",
         "sesuai": "within the pattern",
         "sementara": "provisional: {n} employees not evaluated yet",
+        "belum_dapat": "the pattern cannot be judged yet: {n} employees not evaluated yet",
+        "belum_ada": "the pattern cannot be judged yet: nobody is evaluated",
     },
 }
 
@@ -300,12 +305,25 @@ def heading(r: RekapOpd, d: Distribusi, lang: str = "id") -> str:
 
 
 def verdict(d: Distribusi, lang: str = "id") -> str:
-    """The verdict when nothing is broken (provisional while someone counted here is not evaluated), else ""."""
-    if not d.capaian or d.pelanggaran:
-        return ""
+    """The verdict when nothing is broken (provisional while someone counted here is not evaluated), else "".
+
+    Too few evaluated for the pola to say anything (nobody at all, or a group
+    that cannot meet the pola yet) is said as such, as ``skpdoc status`` does
+    (:func:`skpdoc.status.pola`), never as conforming.
+    """
+    state = pola(d)
     words = labels(lang)
+    if state == "belum-dapat-dinilai":
+        return str(words["belum_dapat"].format(n=d.belum_dievaluasi) if d.belum_dievaluasi else words["belum_ada"])
+    if state not in ("sesuai", "sesuai-sementara"):
+        return ""
     provisional = f" ({words['sementara'].format(n=d.belum_dievaluasi)})" if d.belum_dievaluasi else ""
     return str(words["sesuai"]) + provisional
+
+
+def verdict_mark(d: Distribusi) -> str:
+    """✓ before a conforming verdict, ○ before one still open."""
+    return "○" if pola(d) == "belum-dapat-dinilai" else "✓"
 
 
 def notes(r: RekapOpd, d: Distribusi, ws: Workspace, lang: str = "id") -> tuple[list[str], list[str]]:
@@ -330,7 +348,7 @@ def as_markdown(ws: Workspace, rekap: Sequence[RekapOpd], lang: str = "id") -> s
             lines += [f"- {markdown(words['pola'])}: {markdown(rule)}" for rule in rules]
             lines += [f"- ⚠ {markdown(text)}" for text in broken]
             if verdict(d, lang):
-                lines.append(f"- ✓ {markdown(verdict(d, lang))}")
+                lines.append(f"- {verdict_mark(d)} {markdown(verdict(d, lang))}")
             lines.append("")
     return visible("\n".join(lines).rstrip() + "\n")  # no markup of ours to keep: the whole text at once
 
@@ -434,6 +452,7 @@ def as_text(
             for text in broken:
                 console.print(f"  [yellow]⚠ {safe(text)}[/yellow]")
             if verdict(d, lang):
-                console.print(f"  [green]✓ {safe(verdict(d, lang))}[/green]")
+                style = "green" if verdict_mark(d) == "✓" else "yellow"
+                console.print(f"  [{style}]{verdict_mark(d)} {safe(verdict(d, lang))}[/{style}]")
         console.print()
     return out.getvalue()

@@ -37,8 +37,9 @@ from jinja2 import nodes
 
 from skpdoc.errors import UsageError
 from skpdoc.render import engine, matriks, rekap, sandbox
-from skpdoc.render.pipeline import WORKSPACE_TEMPLATES, unusable_reason
+from skpdoc.render.pipeline import WORKSPACE_TEMPLATES, TemplateSet, unusable_reason
 from skpdoc.render.viewmodel import Form
+from skpdoc.resources import data_dir
 
 _TAG = re.compile(r"{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
 _OPEN = re.compile(r"{[{%#]")
@@ -53,7 +54,8 @@ class Finding:
     template: str
     part: str
     # T001 syntax, T002 split tag, T003 unknown name, T004 unknown field, T005 tag across paragraphs,
-    # T006 past a size limit or unreadable, T007 not UTF-8, T008 include/import/extends, T009 sure to exceed a limit
+    # T006 past a size limit or unreadable, T007 not UTF-8, T008 include/import/extends, T009 sure to exceed a limit,
+    # T011 a workspace template whose name no form uses
     code: str
     message: str
     where: str
@@ -89,6 +91,45 @@ def check(target: Path) -> tuple[int, list[Finding]]:
             continue
         findings += check_template(path, root)
     return len(entries), findings
+
+
+def check_workspace(root: Path) -> tuple[int, list[Finding]]:
+    """What a build of the workspace at ``root`` would use, checked: its ``templates/`` first, then the built-ins.
+
+    Each name is checked once, in the file a build would open
+    (:class:`~skpdoc.render.pipeline.TemplateSet`): an override instead of
+    the built-in it replaces, the built-in for every name not overridden.
+    Findings name the file, so an error in ``templates/skp-jpt.docx`` is not
+    mistaken for one of skpdoc's own. A ``.docx`` in ``templates/`` whose
+    name no form uses replaces nothing (a typo in the name): one warning.
+    """
+    from skpdoc.workspace import templates_folder
+
+    builtin = data_dir("templates/docx")
+    own = templates_folder(root)  # a templates/ linking out of the workspace is not used by a build either
+    templates = TemplateSet([own, builtin], {own: root}) if own is not None else TemplateSet([builtin])
+    known = [p.name for p in templates_in(builtin)]
+    names = sorted({p.name for folder in templates.folders for p in templates_in(folder)})
+    findings: list[Finding] = []
+    for name in names:
+        folder = next(f for f in templates.folders if os.path.lexists(f / name))
+        shown = _shown(folder / name) if folder != builtin else f"[bawaan] {name}"
+        found = check_template(folder / name, templates.confined.get(folder))
+        findings += [dataclasses.replace(f, template=shown) for f in found]
+        if folder != builtin and name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            extra = f"; maksud Anda '{close[0]}'?" if close else "; lihat skpdoc templates list"
+            message = f"nama ini tidak dipakai formulir mana pun, jadi tidak menggantikan templat bawaan{extra}"
+            findings.append(Finding(shown, "-", "T011", message, "", severity="warning"))
+    return len(names), findings
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when it is below it (as the user would type it)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _workspace_of(folder: Path) -> Path | None:

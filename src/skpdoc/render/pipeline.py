@@ -166,6 +166,8 @@ class RenderReport:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Job, RenderError]] = field(default_factory=list)
     drafts: list[Path] = field(default_factory=list)  # written documents titled KONSEP (still to fill or confirm)
+    pdfs: list[Path] = field(default_factory=list)  # with ``render --pdf``: the PDFs written beside the .docx
+    pdf_failed: list[tuple[Path, str]] = field(default_factory=list)  # .docx that did not convert, with the cause
 
 
 def render_all(
@@ -191,3 +193,27 @@ def render_all(
         if progress is not None:
             progress(job)
     return report
+
+
+def convert_all(report: RenderReport, jobs: int | None = None) -> None:
+    """Convert every .docx the report wrote into a PDF beside it (LibreOffice, :mod:`skpdoc.convert`).
+
+    A PDF that lacks part of its form's text is deleted and counted as failed, as in ``skpdoc build``:
+    a form missing text must not be signed.
+    """
+    from skpdoc.convert import Converter
+    from skpdoc.textcheck import missing_words
+
+    items = [(docx, docx.with_suffix(".pdf")) for docx in report.written]
+    for _, target in items:
+        target.unlink(missing_ok=True)  # a failed conversion must not leave an older PDF looking current
+    with Converter(jobs, start=1 if len(items) < 10 else None) as converter:
+        result = converter.convert(items, compose=True)
+    report.pdf_failed += result.failed
+    for target in result.converted:
+        docx = target.with_suffix(".docx")
+        if lost := missing_words(docx, target):
+            target.unlink()
+            report.pdf_failed.append((docx, f"{len(lost)} kata tidak tercetak di PDF; PDF-nya tidak dipakai"))
+        else:
+            report.pdfs.append(target)

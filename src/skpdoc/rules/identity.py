@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from skpdoc.reference import GOLONGAN_PPPK, PANGKAT
@@ -20,6 +21,33 @@ def birth_date(nip: str) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class TmtReason:
+    """Why the TMT CPNS in a NIP cannot be, worded when printed (the fix hangs on it)."""
+
+    kind: str  # "month", "late" or "young"
+    value: str
+    earliest: str = ""
+
+    def render(self, lang: str) -> str:
+        en = lang == "en"
+        if self.kind == "month":
+            return f"there is no month {self.value}" if en else f"bulan {self.value} tidak ada"
+        if self.kind == "late":
+            return f"it is after {self.value}" if en else f"sesudah tahun {self.value}"
+        if en:
+            return f"the 18th birthday is {self.value}, so the earliest TMT is {self.earliest}"
+        return f"ulang tahun ke-18 pemiliknya {self.value}, jadi TMT paling cepat {self.earliest}"
+
+
+def _eighteenth(born: dt.date) -> dt.date:
+    """The 18th birthday (1 March for someone born on 29 February)."""
+    try:
+        return born.replace(year=born.year + 18)
+    except ValueError:
+        return dt.date(born.year + 18, 3, 1)
+
+
 def check_nip(nip: str, status: str, tahun: int) -> list[Finding]:
     """Structure of an 18-digit NIP (PNS) or NI PPPK; the caller has checked the digits."""
     found: list[Finding] = []
@@ -33,11 +61,16 @@ def check_nip(nip: str, status: str, tahun: int) -> list[Finding]:
             found.append(("R105", {"nip": nip, "value": nip[8:12], "tahun": tahun}, "nip"))
     else:
         year, month = int(nip[8:12]), int(nip[12:14])
-        valid = 1 <= month <= 12 and (year, month) <= (tahun, 12)
-        if valid and born is not None:
-            valid = (year, month) >= (born.year + 18, born.month)
-        if not valid:
-            found.append(("R102", {"nip": nip, "value": nip[8:14], "tahun": tahun}, "nip"))
+        why: TmtReason | None = None
+        if not 1 <= month <= 12:
+            why = TmtReason("month", f"{month:02d}")
+        elif (year, month) > (tahun, 12):
+            why = TmtReason("late", str(tahun))
+        elif born is not None and (year, month) < (born.year + 18, born.month):
+            adult = _eighteenth(born)
+            why = TmtReason("young", adult.isoformat(), f"{adult.year}{adult.month:02d}")
+        if why is not None:
+            found.append(("R102", {"nip": nip, "value": nip[8:14], "tahun": tahun, "why": why}, "nip"))
     if nip[14] not in "12":
         found.append(("R103", {"nip": nip, "value": nip[14]}, "nip"))
     if nip[15:18] == "000":

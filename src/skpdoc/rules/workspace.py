@@ -7,6 +7,7 @@ already been reported and would only cause follow-up noise here.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skpdoc import placeholders
@@ -14,6 +15,7 @@ from skpdoc.errors import Problem, Severity
 from skpdoc.hints import Suggest
 from skpdoc.rules import distribusi as distribusi_rules
 from skpdoc.rules import drafts
+from skpdoc.rules.identity import check_nip
 from skpdoc.rules.pegawai import iter_rhk
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
     """Every cross-file problem of a loaded workspace."""
     people: dict[str, Document] = {}
     opd_of: dict[str, str] = {}
+    broken: dict[str, Path] = {}
     problems: list[Problem] = []
     for slug, opd in ws.opds.items():
         for checked in opd.pegawai:
@@ -33,6 +36,10 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
             doc = checked.doc
             nip = _nip(doc.data) if doc is not None else None
             if doc is None or nip is None:
+                # Unreadable, or its NIP is: it is known by its file name, so that who refers
+                # to it hears that its spec has errors, not that it does not exist (R200).
+                shown = checked.problems[0].file if checked.problems else checked.path
+                broken.setdefault(checked.path.stem, shown)
                 continue
             if nip in people:
                 problems.append(doc.problem("R150", ("pegawai", "nip"), nip=nip, other=people[nip].file))
@@ -40,7 +47,11 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
             people[nip] = doc
             opd_of[nip] = slug
             if doc.file.stem != nip:
-                problems.append(doc.problem("R151", ("pegawai", "nip"), severity=Severity.WARNING, nip=nip))
+                # Renaming the file to a NIP that is itself wrong would be the wrong fix (R201).
+                status = doc.data["pegawai"].get("status", "pns")
+                wrong = ws.tahun is not None and bool(check_nip(nip, str(status), ws.tahun))
+                code = "R201" if wrong else "R151"
+                problems.append(doc.problem(code, ("pegawai", "nip"), severity=Severity.WARNING, nip=nip))
     heads: set[str] = set()
     for slug, opd in ws.opds.items():
         if opd.opd is None or not opd.opd.usable or opd.opd.doc is None:
@@ -63,8 +74,10 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
                         suggestion=Suggest.among(unit, units),
                     )
                 )
-    problems += _penilai(people, heads)
-    problems += _cascade(people)
+    broken = {nip: file for nip, file in broken.items() if nip not in people}
+    problems += _broken_references(people, broken)
+    problems += _penilai(people, heads, broken)
+    problems += _cascade(people, broken)
     problems += distribusi_rules.check(ws, people, opd_of)
     problems += _proposals(ws, people)
     return problems
@@ -82,6 +95,22 @@ def _nip(data: dict[str, Any]) -> str | None:
     pegawai = data.get("pegawai")
     nip = pegawai.get("nip") if isinstance(pegawai, dict) else None
     return nip if isinstance(nip, str) and len(nip) == 18 and nip.isdigit() else None
+
+
+def _name(data: dict[str, Any]) -> str:
+    pegawai = data.get("pegawai")
+    nama = pegawai.get("nama") if isinstance(pegawai, dict) else None
+    return nama if isinstance(nama, str) else "?"
+
+
+def _rhk_list(data: dict[str, Any]) -> str:
+    """``rhk-1 (text); rhk-2 (text)`` of a spec, each text cut to 60 characters."""
+    try:
+        entries = [(rhk.get("id"), str(rhk.get("rhk", ""))) for _, rhk in iter_rhk(data)]
+    except (KeyError, TypeError, AttributeError):
+        return ""
+    cut = [(ident, text if len(text) <= 60 else text[:57] + "...") for ident, text in entries if isinstance(ident, str)]
+    return "; ".join(f"{ident} ({text})" for ident, text in cut)
 
 
 def _filled(value: Any) -> bool:
@@ -125,10 +154,36 @@ def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
     yield from units
 
 
-def _penilai(people: dict[str, Document], heads: set[str]) -> Iterator[Problem]:
+def _references(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(YAML path, NIP) of every employee ``doc`` refers to: its penilai, then each intervened RHK's owner."""
+    penilai = doc.data.get("pejabat_penilai")
+    if isinstance(penilai, str) and not placeholders.is_placeholder(penilai):
+        yield ("pejabat_penilai",), penilai
+    try:
+        for path, rhk in iter_rhk(doc.data):
+            ref = rhk.get("intervensi")
+            if isinstance(ref, str) and "#" in ref and not placeholders.is_placeholder(ref):
+                yield (*path, "intervensi"), ref.split("#", 1)[0]
+    except (KeyError, TypeError, AttributeError):
+        return
+
+
+def _broken_references(people: dict[str, Document], broken: dict[str, Path]) -> Iterator[Problem]:
+    """R200 once per spec and per spec it refers to that cannot be read, at its first reference."""
+    for doc in people.values():
+        told: set[str] = set()
+        for where, nip in _references(doc):
+            if nip in broken and nip not in told:
+                told.add(nip)
+                yield doc.problem("R200", where, nip=nip, other=broken[nip])
+
+
+def _penilai(people: dict[str, Document], heads: set[str], broken: dict[str, Path]) -> Iterator[Problem]:
     reported_cycles: set[frozenset[str]] = set()
     for nip, doc in people.items():
-        yield from _guarded(_penilai_of(nip, doc, people, heads, reported_cycles))
+        ref = doc.data.get("pejabat_penilai")
+        if not (isinstance(ref, str) and ref in broken):  # R200 says its spec has errors
+            yield from _guarded(_penilai_of(nip, doc, people, heads, reported_cycles))
 
 
 def _penilai_of(
@@ -152,7 +207,8 @@ def _penilai_of(
         loop = chain[chain.index(current) :]
         if frozenset(loop) not in reported_cycles:
             reported_cycles.add(frozenset(loop))
-            yield doc.problem("R141", ("pejabat_penilai",), chain=" → ".join([*loop, current]))
+            named = [f"{n} ({_name(people[n].data)})" for n in [*loop, current]]
+            yield doc.problem("R141", ("pejabat_penilai",), chain=" → ".join(named))
         return
     # An official outside the workspace ends a chain; only an OPD head may have one.
     # Reported once, on the spec that names the outside official.
@@ -162,7 +218,7 @@ def _penilai_of(
         yield doc.problem("R144", ())
 
 
-def _cascade(people: dict[str, Document]) -> Iterator[Problem]:
+def _cascade(people: dict[str, Document], broken: dict[str, Path]) -> Iterator[Problem]:
     rhk_ids: dict[str, list[str]] = {}
     for nip, doc in people.items():
         try:
@@ -170,11 +226,11 @@ def _cascade(people: dict[str, Document]) -> Iterator[Problem]:
         except (KeyError, TypeError, AttributeError):
             rhk_ids[nip] = []
     for nip, doc in people.items():
-        yield from _guarded(_cascade_of(nip, doc, people, rhk_ids))
+        yield from _guarded(_cascade_of(nip, doc, people, rhk_ids, broken))
 
 
 def _cascade_of(
-    nip: str, doc: Document, people: dict[str, Document], rhk_ids: dict[str, list[str]]
+    nip: str, doc: Document, people: dict[str, Document], rhk_ids: dict[str, list[str]], broken: dict[str, Path]
 ) -> Iterator[Problem]:
     penilai = doc.data.get("pejabat_penilai")
     for path, rhk in iter_rhk(doc.data):
@@ -183,11 +239,15 @@ def _cascade_of(
             continue
         target_nip, target_id = ref.split("#", 1)
         where = (*path, "intervensi")
+        if target_nip in broken:
+            continue  # R200 says its spec has errors
         if target_nip not in people:
             yield doc.problem("R133", where, nip=target_nip)
         elif target_id not in rhk_ids[target_nip]:
+            # The superior's RHKs with their texts: the closest-looking id is rarely the one meant.
+            owner = people[target_nip].data
             yield doc.problem(
-                "R134", where, nip=target_nip, id=target_id, suggestion=Suggest.among(target_id, rhk_ids[target_nip])
+                "R134", where, nip=target_nip, id=target_id, nama=_name(owner), rhks=_rhk_list(owner) or "-"
             )
         elif isinstance(penilai, str) and penilai in people and nip != penilai != target_nip:
             yield doc.problem("R135", where, severity=Severity.WARNING, nip=target_nip, penilai=penilai)
