@@ -24,6 +24,11 @@ and the document retried once; one that fails twice is reported with its cause.
 :meth:`Converter.close` (also by ``with``, hence on Ctrl-C, at exit, and on
 SIGTERM/SIGHUP unless the program handles those) leaves no process behind, and
 a worker whose parent dies, even by SIGKILL, kills its LibreOffice itself.
+
+The warm workers and the guards are Linux machinery (``prctl``, ``/proc``,
+process groups, ``select.poll``). On Windows and macOS the converter always
+takes the batch path (:mod:`skpdoc.convert_batch`), with LibreOffice run
+unguarded and killed by the converter itself; nothing Linux-only is touched.
 Each LibreOffice runs under :mod:`skpdoc.office_guard`, which kills it when
 its worker dies, even by SIGKILL; and a guard started with the converter
 (a *sentinel*, running nothing) removes the temporary folder if the program
@@ -53,6 +58,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from skpdoc import office_guard
 from skpdoc.convert_tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
 from skpdoc.errors import SkpdocError
 from skpdoc.office_guard import kill_marked, start_guarded
@@ -85,18 +91,47 @@ class ConvertReport:
 
 
 def find_soffice() -> str:
-    """The ``soffice`` (or ``libreoffice``) on PATH, or raise :class:`LibreOfficeMissing`."""
+    """The ``soffice`` (or ``libreoffice``) on PATH, else in LibreOffice's standard folder on Windows and macOS
+    (its installers do not add it to PATH); or raise :class:`LibreOfficeMissing` (O001: what to install, and
+    ``--no-pdf``)."""
     for name in ("soffice", "libreoffice"):
         if found := shutil.which(name):
             return found
-    raise LibreOfficeMissing(
-        text="LibreOffice is needed to convert .docx to PDF, and no 'soffice' was found on PATH",
-        hint="install it: apt-get install libreoffice-writer-nogui (Debian/Ubuntu)",
+    for candidate in _standard_places():
+        if candidate.is_file():
+            return str(candidate)
+    system, install = _install_advice()
+    raise LibreOfficeMissing(code="O001", system=system, install=install)
+
+
+def _standard_places() -> list[Path]:
+    if sys.platform == "win32":
+        folders = {os.environ.get(k) for k in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")}
+        return [Path(f) / "LibreOffice" / "program" / "soffice.exe" for f in sorted(folders - {None, ""}) if f]
+    if sys.platform == "darwin":
+        return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+    return []
+
+
+def _install_advice() -> tuple[str, str]:
+    """(this system's name, how to install LibreOffice on it), for O001."""
+    if sys.platform == "win32":
+        return "Windows", "https://www.libreoffice.org/download/ (the installer, into C:\\Program Files\\LibreOffice)"
+    if sys.platform == "darwin":
+        return "macOS", "brew install --cask libreoffice, or https://www.libreoffice.org/download/"
+    return sys.platform, (
+        "apt-get install libreoffice-writer-nogui (Debian/Ubuntu), with python3-uno for faster conversion and "
+        "fonts-crosextra-carlito fonts-crosextra-caladea for faithful pages"
     )
 
 
 def uno_python() -> str | None:
-    """A Python that can ``import uno``: $SKPDOC_UNO_PYTHON ("" for none), this one, or /usr/bin/python3."""
+    """A Python that can ``import uno``: $SKPDOC_UNO_PYTHON ("" for none), this one, or /usr/bin/python3.
+
+    None where the warm workers cannot run (not Linux): the batch conversion serves there.
+    """
+    if not office_guard.available():
+        return None
     chosen = os.environ.get("SKPDOC_UNO_PYTHON")
     return _first_with_uno((chosen,) if chosen is not None else (sys.executable, "/usr/bin/python3"))
 
@@ -239,7 +274,8 @@ class Converter:
         self.python = uno_python()  # None: no UNO, fall back to batch soffice
         self._root = Path(tempfile.mkdtemp(prefix="skpdoc-office-"))
         (self._root / "out").mkdir()
-        self._sentinel = start_guarded(self._root, [])
+        # Linux: a guard removes the temporary folder if this process is killed. Elsewhere close() does it.
+        self._sentinel = start_guarded(self._root, []) if office_guard.available() else None
         self._workers: list[_Worker | None] = [None] * self.jobs
         self._start_failures = [0] * self.jobs
         self._spawned = 0
@@ -341,8 +377,9 @@ class Converter:
             worker.reap()
         self._workers = [None] * self.jobs
         shutil.rmtree(self._root, ignore_errors=True)
-        self._sentinel.kill()  # it runs nothing: nothing to clean up
-        self._sentinel.wait()
+        if self._sentinel is not None:
+            self._sentinel.kill()  # it runs nothing: nothing to clean up
+            self._sentinel.wait()
 
     # -- UNO workers -------------------------------------------------------------------------------
 
@@ -454,7 +491,8 @@ class Converter:
 def _exit_on_signals() -> None:
     """Unless the program handles them, make SIGTERM and SIGHUP raise SystemExit, so that ``with`` and atexit close."""
     if threading.current_thread() is threading.main_thread():
-        for signum in (signal.SIGTERM, signal.SIGHUP):
+        # Windows has no SIGHUP (and a closed console ends the program without a signal Python sees).
+        for signum in (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])):
             if signal.getsignal(signum) is signal.SIG_DFL:
                 signal.signal(signum, _raise_exit)
 

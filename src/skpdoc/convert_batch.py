@@ -8,6 +8,13 @@ documents it never started go back to the queue.
 Each process runs under :mod:`skpdoc.office_guard` with TMPDIR in the
 converter's own temporary folder: killed with the program (even by
 SIGKILL), it takes LibreOffice with it and removes that folder.
+
+The guard is Linux machinery (:func:`skpdoc.office_guard.available`). On
+Windows and macOS LibreOffice runs unguarded: stopped, it is killed with its
+children (``taskkill /T`` on Windows, where ``soffice.exe`` starts
+``soffice.bin``; its process group elsewhere), and the converter removes the
+temporary folder when it closes. The documents are copied into the chunk
+rather than linked (a symbolic link needs a privilege on Windows).
 """
 
 from __future__ import annotations
@@ -17,9 +24,11 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
+from skpdoc import office_guard
 from skpdoc.convert_tasks import Pending, Task
 from skpdoc.office_guard import kill_marked, start_guarded
 
@@ -34,6 +43,7 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
     size = max(1, min(most, MOST_FILES, -(-len(pending.queue) // jobs)))
     target = "pdf:writer_pdf_Export" + (':{"SelectPdfVersion":{"type":"long","value":"2"}}' if pdfa else "")
     running: dict[int, tuple[subprocess.Popen[bytes], list[Task], Path]] = {}
+    guarded = office_guard.available()
     clock: dict[int, tuple[int, float]] = {}  # slot → (PDFs seen, deadline)
     try:
         while pending.queue or running:
@@ -45,13 +55,16 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
                 shutil.rmtree(chunk, ignore_errors=True)
                 (chunk / "out").mkdir(parents=True)
                 for k, task in enumerate(tasks):  # numbered links: names in a chunk must not collide
-                    (chunk / f"{k}.docx").symlink_to(task.src.resolve())
+                    if guarded:
+                        (chunk / f"{k}.docx").symlink_to(task.src.resolve())
+                    else:
+                        shutil.copyfile(task.src, chunk / f"{k}.docx")
                 profile = f"-env:UserInstallation={(root / f'profile{slot}').as_uri()}"
                 args = [soffice, "--headless", "--norestore", profile, "--convert-to", target]
                 args += ["--outdir", str(chunk / "out"), *(str(chunk / f"{k}.docx") for k in range(len(tasks)))]
                 (root / "tmp").mkdir(exist_ok=True)
                 env = {**os.environ, "TMPDIR": str(root / "tmp")}
-                proc = start_guarded(root, args, stderr=subprocess.DEVNULL, env=env)
+                proc = start_guarded(root, args, stderr=subprocess.DEVNULL, env=env) if guarded else _start(args, env)
                 running[slot] = (proc, tasks, chunk / "out")
                 clock[slot] = (0, time.monotonic() + START_TIMEOUT + timeout)
             time.sleep(0.05)
@@ -79,16 +92,67 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
             kill_batch(proc)
 
 
+def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """``soffice --convert-to`` without the guard (Windows, macOS), out of the terminal's reach of Ctrl-C."""
+    if sys.platform == "win32":
+        flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) | getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        return subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            creationflags=flags,
+        )
+    return subprocess.Popen(
+        args,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+
+
 def kill_batch(proc: subprocess.Popen[bytes]) -> None:
-    """Stop a guarded ``soffice --convert-to``: its guard kills and reaps LibreOffice's process group."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:  # the guard itself is stuck: kill it, then LibreOffice by its profile
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            for arg in proc.args if isinstance(proc.args, list) else []:
-                if str(arg).startswith("-env:UserInstallation="):  # unique to this process: never kills another
-                    kill_marked(str(arg))
+    """Stop a ``soffice --convert-to``: a guarded one through its guard, which kills and reaps LibreOffice's
+    process group; an unguarded one (not Linux) by killing it with its children."""
+    if proc.poll() is not None:
+        return
+    if not _is_guard(proc):
+        _kill_tree(proc)
+        return
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:  # the guard itself is stuck: kill it, then LibreOffice by its profile
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        for arg in proc.args if isinstance(proc.args, list) else []:
+            if str(arg).startswith("-env:UserInstallation="):  # unique to this process: never kills another
+                kill_marked(str(arg))
+
+
+def _is_guard(proc: subprocess.Popen[bytes]) -> bool:
+    args = proc.args if isinstance(proc.args, list) else []
+    return len(args) > 3 and str(args[3]) == office_guard.__file__
+
+
+def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
+    """Kill an unguarded LibreOffice and what it started, and reap it."""
+    if sys.platform == "win32":
+        # soffice.exe is a launcher: soffice.bin, its child, does the work and would outlive a plain kill.
+        subprocess.run(
+            ["taskkill", "/T", "/F", "/PID", str(proc.pid)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    elif hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)  # its own session (start_new_session): the group is its
+    with contextlib.suppress(ProcessLookupError):
+        proc.kill()
+    proc.wait()

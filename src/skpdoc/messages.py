@@ -1514,6 +1514,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "fix `pegawai.nip` first (see the NIP error in this file); then name the file <the right NIP>.yaml",
         ),
     },
+    # --- platform, install ----------------------------------------------------
+    "O001": {
+        "id": (
+            "LibreOffice tidak ditemukan di komputer ini ({system}): formulir PDF tidak dapat dibuat",
+            "pasang LibreOffice: {install}; atau buat .docx saja: skpdoc build --no-pdf (skpdoc render tanpa --pdf)",
+        ),
+        "en": (
+            "LibreOffice was not found on this computer ({system}): the PDF forms cannot be made",
+            "install LibreOffice: {install}; or make the .docx only: skpdoc build --no-pdf (skpdoc render without --pdf)",
+        ),
+    },
     # --- diff -------------------------------------------------------------
     "D001": {
         "id": ("git tidak ditemukan", "pasang git, atau bandingkan dua berkas/folder: skpdoc diff LAMA BARU"),

@@ -45,9 +45,19 @@ from typing import Any
 
 _PR_SET_PDEATHSIG = 1
 _PR_SET_CHILD_SUBREAPER = 36
-_STOP = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
-_WATCHED = _STOP | {signal.SIGCHLD}
+# Windows has neither SIGHUP nor SIGCHLD: the names are looked up only where the guard runs (Linux),
+# but this module is imported everywhere.
+_STOP = {signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", signal.SIGTERM)}
+_WATCHED = _STOP | {getattr(signal, "SIGCHLD", signal.SIGTERM)}
 PIPE_FOLDER = "/tmp"  # LibreOffice's OSL pipes always go there, whatever TMPDIR says
+
+
+def available() -> bool:
+    """Whether this guard can run here: it needs Linux (``prctl``, ``/proc``, process groups, ``sigtimedwait``).
+
+    Elsewhere (Windows, macOS) :mod:`skpdoc.convert_batch` runs LibreOffice unguarded and kills it itself.
+    """
+    return sys.platform.startswith("linux")
 
 
 def office_pipes(command: list[str]) -> list[Path]:

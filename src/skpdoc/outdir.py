@@ -19,21 +19,28 @@ skpdoc's own", since skpdoc has none: the build stops before writing anything,
 naming the link and its target, and the user removes it. A link that stays
 inside the folder leads nowhere new and is left alone; the folder ``OUT/<tahun>``
 itself (or ``OUT``) may be a link, as the user chose it.
+
+Windows has no ``flock`` and cannot open a folder as a file: there the lock is
+``msvcrt.locking`` on a file :data:`LOCK_NAME` in the folder (also released by
+the system when the holder exits), and the holder's pid is not known.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from skpdoc import paths
 from skpdoc.errors import SkpdocError, UsageError
 from skpdoc.files import TEMPORARY_NAME, tidy
+
+#: The file locked on Windows (elsewhere the folder itself is locked, and no file is made).
+LOCK_NAME = ".skpdoc-build.lock"
 
 
 def prepare(out: Path, root: Path) -> None:
@@ -81,18 +88,39 @@ def cannot_write(path: Path, exc: OSError) -> SkpdocError:
 def claim(root: Path) -> Iterator[None]:
     """Hold the output folder ``root`` for one build; see the module docstring. Raises F013 if it is held."""
     try:
-        fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)  # not inherited by LibreOffice: Python's fds are not
+        fd = _open_lockable(root)  # not inherited by LibreOffice: Python's fds are not
     except OSError as exc:
         raise _refusal(root, exc) from None
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(fd)
         except BlockingIOError:
             raise SkpdocError(code="F013", subject=str(root), pid=holder(fd) or "?") from None
         _refuse_links_out(root, tidy(root)[1])
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _open_lockable(root: Path) -> int:
+    if sys.platform == "win32":
+        return os.open(root / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    return os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+
+
+def _lock(fd: int) -> None:
+    """An exclusive lock on ``fd`` without waiting; BlockingIOError if another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:  # EACCES/EDEADLOCK: locked by another process
+            raise BlockingIOError(exc.errno, exc.strerror) from None
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _refuse_links_out(root: Path, links: list[Path]) -> None:
@@ -106,7 +134,9 @@ def _refuse_links_out(root: Path, links: list[Path]) -> None:
 
 
 def holder(fd: int) -> int | None:
-    """The pid holding a ``flock`` on the file open as ``fd`` (from /proc/locks), if it can be found."""
+    """The pid holding a ``flock`` on the file open as ``fd`` (from /proc/locks, Linux), if it can be found."""
+    if not sys.platform.startswith("linux"):
+        return None
     info = os.fstat(fd)
     inode = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
     try:

@@ -18,6 +18,11 @@ nobody thought of. So such a template renders in one persistent worker
 * it dies with this process (``PR_SET_PDEATHSIG``, end of input, a CPU-time
   limit as a last resort) and is killed at exit, so nothing is left running.
 
+The worker needs POSIX: its timer is ``SIGALRM``, its limits are rlimits, and
+this process waits on its pipe with ``select``. Where those are missing
+(Windows: :func:`bounded` is False) a user template renders in this process,
+under the sandbox alone, without the time and memory bound (the README says so).
+
 ``SKPDOC_RENDER_TIMEOUT`` (seconds) and ``SKPDOC_RENDER_MEMORY`` (MiB) change
 the limits. Requests are pickled (the view models are plain dataclasses);
 answers are a kind byte and bytes, never unpickled from the worker.
@@ -30,6 +35,7 @@ import json
 import os
 import pickle
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -143,8 +149,18 @@ _lock = threading.Lock()
 _worker: _Worker | None = None
 
 
+def bounded() -> bool:
+    """Whether the worker can run here (POSIX: ``SIGALRM``, rlimits, ``select`` on a pipe); not on Windows."""
+    return sys.platform != "win32" and hasattr(signal, "SIGALRM") and hasattr(signal, "setitimer")
+
+
 def render(path: Path, template: str, context: dict[str, Any]) -> bytes:
-    """The .docx that ``CompiledTemplate(path).render(context)`` gives, rendered in the worker."""
+    """The .docx that ``CompiledTemplate(path).render(context)`` gives, rendered in the worker (where
+    :func:`bounded`; else in this process, under the sandbox only)."""
+    if not bounded():
+        from skpdoc.render import engine
+
+        return engine.load(path).render(context, isolate=False)
     timeout, memory_mib = limits()
     request = pickle.dumps((str(path), context, timeout), protocol=pickle.HIGHEST_PROTOCOL)
     with _lock:
