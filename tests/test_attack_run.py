@@ -191,7 +191,7 @@ def test_a_link_that_stays_inside_the_output_folder_is_left_alone(
     assert cli(capsys, "build", str(ws), "-o", "out", "--no-pdf")[0] == 0
     (tmp_path / "out/2024/kominfo").symlink_to("diskominfo")
     code, _, err = cli(capsys, "build", str(ws), "-o", "out", "--no-pdf", "--lang", "en")
-    assert code == 0 and "0 dibuat" in err
+    assert code == 0 and "0 built" in err
     (tmp_path / "out/2024/kominfo").unlink()
     (tmp_path / "out/2024/kominfo").symlink_to("../../elsewhere")  # dangling, and out
     code, _, err = cli(capsys, "build", str(ws), "-o", "out", "--no-pdf", "--lang", "en")

@@ -1525,6 +1525,49 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "install LibreOffice: {install}; or make the .docx only: skpdoc build --no-pdf (skpdoc render without --pdf)",
         ),
     },
+    # --- language and command summaries ------------------------------------
+    "L001": {
+        "id": ("bahasa '{value}' tidak dikenal", "pakai salah satu dari: {choices} (atau hapus variabel ini)"),
+        "en": ("unknown language '{value}'", "use one of: {choices} (or unset this variable)"),
+    },
+    "L002": {
+        "id": (
+            "{built} dibuat, {skipped} sudah terbaru, {failed} gagal, {drafts}{bundles} bundel, {opds}{seconds} s -> {root}",
+            "",
+        ),
+        "en": (
+            "{built} built, {skipped} up to date, {failed} failed, {drafts}{bundles} bundle(s), {opds}{seconds} s -> {root}",
+            "",
+        ),
+    },
+    "L003": {
+        "id": ("{count} KONSEP (masih ada isian/usulan)", ""),
+        "en": ("{count} KONSEP (drafts: fields to fill or proposals to confirm)", ""),
+    },
+    "L004": {
+        "id": ("{count} OPD dilewati", ""),
+        "en": ("{count} OPD(s) skipped", ""),
+    },
+    "L005": {
+        "id": ("gagal: {output}: {cause}", ""),
+        "en": ("failed: {output}: {cause}", ""),
+    },
+    "L006": {
+        "id": ("bundel {slug} tidak ditulis karena ada dokumen yang gagal (pakai --keep-going)", ""),
+        "en": ("bundle {slug} not written because some documents failed (use --keep-going)", ""),
+    },
+    "L007": {
+        "id": ("bundel ditulis: {bundle}", ""),
+        "en": ("bundle written: {bundle}", ""),
+    },
+    "L008": {
+        "id": ("{written} dokumen ditulis ke {out_dir}{pdfs}, {failed} gagal{drafts}", ""),
+        "en": ("{written} document(s) written to {out_dir}{pdfs}, {failed} failed{drafts}", ""),
+    },
+    "L009": {
+        "id": ("{count} templat diperiksa: {errors} kesalahan, {warnings} peringatan", ""),
+        "en": ("{count} template(s) checked: {errors} error(s), {warnings} warning(s)", ""),
+    },
     # --- diff -------------------------------------------------------------
     "D001": {
         "id": ("git tidak ditemukan", "pasang git, atau bandingkan dua berkas/folder: skpdoc diff LAMA BARU"),

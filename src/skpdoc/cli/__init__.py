@@ -75,6 +75,9 @@ _startup.done()  # loaded: from here Ctrl-C is a KeyboardInterrupt that main() r
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code (never a traceback for user errors)."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    from skpdoc import lang
+
+    lang.chosen.set(None)  # main() may run several times in one process (tests, other programs)
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="skpdoc", standalone_mode=False)
         return int(code or 0)
@@ -107,13 +110,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _lang(argv: Sequence[str] | None) -> str:
+    """The language of the command that failed, else what --lang, SKPDOC_LANG or the current workspace say."""
+    from skpdoc import lang
+
+    if (chosen := lang.chosen.get()) is not None:
+        return chosen
+    option: str | None = None
     args = list(argv if argv is not None else sys.argv[1:])
     for i, arg in enumerate(args):
         if arg == "--lang" and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return "id"
+            option = args[i + 1]
+        elif arg.startswith("--lang="):
+            option = arg.split("=", 1)[1]
+    try:
+        return lang.resolve(option if option in lang.LANGS else None, lang.workspace_of(()))
+    except SkpdocError:  # SKPDOC_LANG itself is wrong: say so in the default language
+        return lang.DEFAULT
 
 
 if __name__ == "__main__":  # pragma: no cover

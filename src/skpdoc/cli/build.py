@@ -81,21 +81,28 @@ def build_command(
             click.echo(problem.format(lang), err=True)
         raise
     for failure in report.failed:
-        click.echo(visible(f"gagal: {failure.output}: {failure.cause}"), err=True)  # the cause may quote spec text
+        text = message("L005", lang, "message", {"output": failure.output, "cause": failure.cause})
+        click.echo(visible(text), err=True)  # the cause may quote spec text
     for item in report.opds_skipped:
         args = {"opd": item.opd, "count": item.errors, "command": item.command}
         click.echo(f"{message('E011', lang, 'message', args)}; {message('E011', lang, 'hint', args)}", err=True)
     for slug in report.bundles_skipped:
-        click.echo(f"bundel {slug} tidak ditulis karena ada dokumen yang gagal (pakai --keep-going)", err=True)
+        click.echo(message("L006", lang, "message", {"slug": slug}), err=True)
     if not quiet or not report.ok:
-        click.echo(
-            f"{report.built} dibuat, {report.skipped} sudah terbaru, {len(report.failed)} gagal, "
-            + (f"{report.drafts} KONSEP (masih ada isian/usulan), " if report.drafts else "")
-            + f"{len(report.bundles)} bundel, "
-            + (f"{len(report.opds_skipped)} OPD dilewati, " if report.opds_skipped else "")
-            + f"{report.seconds:.1f} s -> {report.root}",
-            err=True,
-        )
+        drafts = message("L003", lang, "message", {"count": report.drafts}) + ", " if report.drafts else ""
+        skipped = len(report.opds_skipped)
+        passed_over = message("L004", lang, "message", {"count": skipped}) + ", " if skipped else ""
+        summary = {
+            "built": report.built,
+            "skipped": report.skipped,
+            "failed": len(report.failed),
+            "drafts": drafts,
+            "bundles": len(report.bundles),
+            "opds": passed_over,
+            "seconds": f"{report.seconds:.1f}",
+            "root": report.root,
+        }
+        click.echo(message("L002", lang, "message", summary), err=True)
         for bundle in report.bundles:  # the files to hand on: name them, not just count them
-            click.echo(visible(f"bundel ditulis: {bundle}"), err=True)
+            click.echo(visible(message("L007", lang, "message", {"bundle": bundle})), err=True)
     return 0 if report.ok else 1

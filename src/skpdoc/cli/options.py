@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import click
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: Parameters that locate the workspace whose ``lang:`` applies, in the order they are looked at.
+WORKSPACE_PARAMS = ("workspace", "paths", "path", "target", "args", "file", "folder")
+
+
 def lang_option(func: F) -> F:
+    """``--lang id|en``, passed to the command already resolved by :func:`skpdoc.lang.resolve`.
+
+    Without the option, ``SKPDOC_LANG`` or the ``lang:`` of the workspace the
+    command works on decides: the workspace is found from the command's path
+    parameter (one of :data:`WORKSPACE_PARAMS`), else the current folder.
+    """
+
+    @functools.wraps(func)
+    def resolved(*args: Any, **kwargs: Any) -> Any:
+        from skpdoc import lang
+
+        kwargs["lang"] = lang.resolve(kwargs.get("lang"), lang.workspace_of(_paths(kwargs)))
+        lang.chosen.set(kwargs["lang"])
+        return func(*args, **kwargs)
+
     return click.option(
         "--lang",
         type=click.Choice(["id", "en"]),
-        default="id",
-        show_default=True,
-        help="Language of messages: Indonesian or English.",
-    )(func)
+        default=None,
+        help="Language of messages: Indonesian or English [default: SKPDOC_LANG, else lang: in skpdoc.yaml, else id].",
+    )(cast(F, resolved))
+
+
+def _paths(params: dict[str, Any]) -> list[Path]:
+    found: list[Path] = []
+    for name in WORKSPACE_PARAMS:
+        value = params.get(name)
+        values = value if isinstance(value, tuple | list) else (value,)
+        found.extend(v for v in values if isinstance(v, Path))
+    return found
 
 
 def format_option(*choices: str) -> Callable[[F], F]:

@@ -44,6 +44,7 @@ def render_command(
     from skpdoc.api import render
     from skpdoc.cli.progress import progress_bar
     from skpdoc.errors import InvalidSpecs
+    from skpdoc.messages import message
     from skpdoc.textsafe import visible
 
     try:
@@ -66,10 +67,13 @@ def render_command(
     for job, error in report.failed:
         click.echo(f"{job.output}: {error.format(lang)}", err=True)
     for docx, cause in report.pdf_failed:
-        click.echo(visible(f"gagal: {docx.with_suffix('.pdf')}: {cause}"), err=True)
+        click.echo(
+            visible(message("L005", lang, "message", {"output": docx.with_suffix(".pdf"), "cause": cause})), err=True
+        )
     failed = len(report.failed) + len(report.pdf_failed)
     if not quiet or failed:
-        drafts = f", {len(report.drafts)} KONSEP (masih ada isian/usulan)" if report.drafts else ""
-        pdfs = f", {len(report.pdfs)} PDF" if pdf else ""
-        click.echo(f"{len(report.written)} dokumen ditulis ke {out_dir}{pdfs}, {failed} gagal{drafts}", err=True)
+        drafts = ", " + message("L003", lang, "message", {"count": len(report.drafts)}) if report.drafts else ""
+        pdfs = f", {len(report.pdfs)} PDF" if pdf else ""  # the same in both languages
+        args = {"written": len(report.written), "out_dir": out_dir, "pdfs": pdfs, "failed": failed, "drafts": drafts}
+        click.echo(message("L008", lang, "message", args), err=True)
     return 1 if failed else 0

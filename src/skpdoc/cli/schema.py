@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from skpdoc.cli.options import lang_option
+
 if TYPE_CHECKING:  # the schema module loads jsonschema: only when the command runs
     from skpdoc.schema import Kind
 
@@ -19,7 +21,8 @@ if TYPE_CHECKING:  # the schema module loads jsonschema: only when the command r
     type=click.Path(file_okay=False, path_type=Path),
     help="Write every schema into this folder (e.g. <workspace>/.skpdoc/schemas) for editors.",
 )
-def schema_command(kind: str | None, folder: Path | None) -> int:
+@lang_option
+def schema_command(kind: str | None, folder: Path | None, lang: str) -> int:
     """Print a JSON Schema (pegawai, opd or skpdoc), or write them all with --write.
 
     Editors with the YAML language server complete and check a spec whose

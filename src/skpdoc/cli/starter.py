@@ -4,6 +4,8 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.options import lang_option
+
 
 @click.command("new")
 @click.option("--nip", required=True, help="NIP or NI PPPK (18 digits).")
@@ -27,6 +29,7 @@ import click
 @click.option("-w", "--workspace", type=click.Path(path_type=Path), default=Path("."), help="Workspace folder.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write ('-' = stdout).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@lang_option
 def new_command(
     nip: str,
     nama: str,
@@ -42,6 +45,7 @@ def new_command(
     workspace: Path,
     output: Path | None,
     force: bool,
+    lang: str,
 ) -> int:
     """Write a starter spec for a new employee (default: <workspace>/<opd>/<nip>.yaml).
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.options import lang_option
+
 
 @click.group("templates")
 def templates_group() -> None:
@@ -13,7 +15,8 @@ def templates_group() -> None:
 
 @templates_group.command("check")
 @click.argument("target", required=False, type=click.Path(path_type=Path))  # a dangling link is reported, not "missing"
-def check_command(target: Path | None) -> int:
+@lang_option
+def check_command(target: Path | None, lang: str) -> int:
     """Lint templates: Jinja syntax, tags split by Word, unknown names.
 
     TARGET is a folder of templates, one .docx, or a workspace folder. Without
@@ -25,6 +28,7 @@ def check_command(target: Path | None) -> int:
     workspace's templates/) links out of the workspace is reported and never
     opened.
     """
+    from skpdoc.messages import message
     from skpdoc.render.lint import check, check_workspace
     from skpdoc.resources import data_dir
     from skpdoc.textsafe import visible
@@ -37,7 +41,8 @@ def check_command(target: Path | None) -> int:
     for finding in findings:
         click.echo(visible(finding.format()))  # quotes the template's own text
     errors = sum(1 for f in findings if f.severity == "error")
-    click.echo(f"{count} templat diperiksa: {errors} kesalahan, {len(findings) - errors} peringatan", err=True)
+    args = {"count": count, "errors": errors, "warnings": len(findings) - errors}
+    click.echo(message("L009", lang, "message", args), err=True)
     return 1 if errors else 0
 
 
@@ -56,7 +61,8 @@ def _workspace(target: Path | None) -> Path | None:
 
 
 @templates_group.command("list")
-def list_command() -> int:
+@lang_option
+def list_command(lang: str) -> int:
     """List the built-in templates (one per form variant)."""
     from skpdoc.resources import data_dir
 
@@ -76,7 +82,8 @@ def list_command() -> int:
     help="Folder to copy into [default: the workspace's templates/, or ./templates outside a workspace].",
 )
 @click.option("-f", "--force", is_flag=True, help="Overwrite templates already in FOLDER (your edits are lost).")
-def copy_command(names: tuple[str, ...], folder: Path | None, force: bool) -> int:
+@lang_option
+def copy_command(names: tuple[str, ...], folder: Path | None, force: bool, lang: str) -> int:
     """Copy built-in templates into FOLDER to customise them (letterhead, logo).
 
     A workspace's templates/ replaces built-ins by name. A template already
