@@ -79,6 +79,12 @@ def test_messages_exist_in_both_languages_with_the_same_placeholders() -> None:
             assert fields(entry["id"][part]) == fields(entry["en"][part]), code
 
 
+def test_each_message_code_is_defined_in_one_area_only() -> None:
+    from skpdoc.messages import AREAS
+
+    assert len(MESSAGES) == sum(len(area) for area in AREAS)
+
+
 def test_the_repository_schemas_are_the_ones_the_example_workspace_points_to() -> None:
     copies = REPO / "specs" / ".skpdoc" / "schemas"
     for kind in KINDS:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from skpdoc import model, workspace
 from skpdoc.reference import PERIODE
+from skpdoc.starter import starter_for
 from skpdoc.validate import Report, validate
 
 if TYPE_CHECKING:
@@ -50,45 +51,6 @@ def load_workspace(path: str | Path = ".", *, jobs: int | None = None) -> model.
     valid = selection.load(path, jobs=jobs)
     valid.require_all()
     return valid.workspace
-
-
-def starter_for(
-    path: str | Path,
-    *,
-    nip: str,
-    nama: str,
-    jabatan: str,
-    jenis_jabatan: str,
-    golongan: str,
-    opd: str,
-    status: str = "pns",
-    jenjang: str | None = None,
-    unit: str | None = None,
-    penilai: str | None = None,
-    pendekatan: str = "kuantitatif",
-) -> tuple[Path, str]:
-    """A starter spec for a new employee of the workspace at ``path``: (where it belongs, its text).
-
-    What the employee's plan still needs is written as placeholders (``[ISI: ...]``); an ``opd``,
-    ``unit``, ``penilai`` or ``jenjang`` unknown to the workspace is refused with "did you mean ...?".
-    The penilai's first RHK is filled in as the intervened RHK.
-    """
-    from skpdoc.starter import starter_for as write_starter
-
-    return write_starter(
-        workspace.find_root(Path(path)),
-        nip=nip,
-        nama=nama,
-        jabatan=jabatan,
-        jenis_jabatan=jenis_jabatan,
-        golongan=golongan,
-        opd=opd,
-        status=status,
-        jenjang=jenjang,
-        unit=unit,
-        penilai=penilai,
-        pendekatan=pendekatan,
-    )
 
 
 def import_roster(

@@ -94,23 +94,17 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
 
 def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     """``soffice --convert-to`` without the guard (Windows, macOS), out of the terminal's reach of Ctrl-C."""
-    if sys.platform == "win32":
-        flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) | getattr(subprocess, "CREATE_NO_WINDOW", 0)
-        return subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            creationflags=flags,
-        )
+    windows = sys.platform == "win32"
+    flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) | getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    devnull = subprocess.DEVNULL
     return subprocess.Popen(
         args,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdin=devnull,
+        stdout=devnull,
+        stderr=devnull,
         env=env,
-        start_new_session=True,
+        creationflags=flags if windows else 0,
+        start_new_session=not windows,
     )
 
 

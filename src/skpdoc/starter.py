@@ -140,7 +140,7 @@ def starter_yaml(s: Starter, schema_path: str = "../.skpdoc/schemas/pegawai.sche
 
 
 def starter_for(
-    root: Path,
+    path: str | Path,
     *,
     nip: str,
     nama: str,
@@ -154,13 +154,14 @@ def starter_for(
     penilai: str | None = None,
     pendekatan: str = "kuantitatif",
 ) -> tuple[Path, str]:
-    """(Where the starter spec of a new employee of the workspace at ``root`` belongs, its text).
+    """(Where the starter spec of a new employee of the workspace holding ``path`` belongs, its text).
 
     ``opd`` must be an OPD of the workspace, ``unit`` one of its units and
     ``penilai`` the NIP of a spec in the workspace; each is refused otherwise
     (S004, with "did you mean ...?"). The penilai's first RHK is filled in as
     the intervened RHK, a proposal the officer checks.
     """
+    root = workspace.find_root(Path(path))
     target = default_path(root, opd, nip)  # refuses a name that is not an OPD folder name before anything else
     found, _, _ = workspace.discover(root)
     _in_workspace("--opd", opd, [slug for slug, f in found.items() if f.opd is not None])
