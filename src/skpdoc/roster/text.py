@@ -25,6 +25,9 @@ PEGAWAI_SCHEMA = "# yaml-language-server: $schema=../.skpdoc/schemas/pegawai.sch
 OPD_SCHEMA = "# yaml-language-server: $schema=../.skpdoc/schemas/opd.schema.json"
 
 
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
 def q(value: str, *, flow: bool = False) -> str:
     """A scalar that reads back as exactly ``value``: plain when that is safe, else a JSON string.
 
@@ -35,7 +38,9 @@ def q(value: str, *, flow: bool = False) -> str:
     plain = _PLAIN_ID if flow else _PLAIN_TEXT
     if plain.fullmatch(value) and value.lower() not in _YAML_WORDS:
         return value
-    return json.dumps(value, ensure_ascii=False)
+    # YAML refuses some characters raw (DEL, C1, U+FFFE, U+FFFF) or reads them as line breaks (NEL, U+2028/9):
+    # escaped, they read back as they are
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def pegawai_text(person: Person, unit: str | None, penilai: str, proposed: bool) -> str:
