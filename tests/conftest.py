@@ -177,6 +177,12 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("SKPDOC_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "skpdoc-cache"))
 
 
+@pytest.fixture(autouse=True)
+def _default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests expect Indonesian unless they choose: a developer's own SKPDOC_LANG=en changes nothing."""
+    monkeypatch.delenv("SKPDOC_LANG", raising=False)
+
+
 def staff_like(seq: int, hasil: str, perilaku: str, periode: str = "triwulan-1") -> tuple[str, str]:
     """(NIP, spec) of another kepala seksi like STAFF, rated ``hasil``/``perilaku`` in ``periode``."""
     nip = STAFF_NIP[:-3] + f"{seq:03d}"

@@ -7,8 +7,10 @@ from pypdf import PageObject, PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from skpdoc.bundle import objects
+from skpdoc import __version__
+from skpdoc.bundle import objects, pages
 from skpdoc.bundle.assemble import Bundle, Contents, Front, Part, Person, assemble
+from skpdoc.errors import SkpdocError
 
 
 def make_pdf(path: Path, pages: int, *, wide: bool = False) -> Path:
@@ -58,21 +60,30 @@ def test_bundle_structure(tmp_path: Path) -> None:
         ),
     ]
     rekap = Front("Rekap Predikat", make_pdf(tmp_path / "rekap.pdf", 1))
+    # one document in two parts (the matriks, a PDF per leader): one document on the cover
+    matriks = [
+        Front(f"Matriks {n}", make_pdf(tmp_path / f"m{n}.pdf", 1), group="Matriks Peran dan Hasil") for n in (1, 2)
+    ]
     target = tmp_path / "out" / "diskominfo.pdf"
-    result = assemble(target, Contents("Pemerintah Kabupaten Contoh", "Dinas Kominfo", 2024, "Akhir", people, [rekap]))
+    front = [rekap, *matriks]
+    result = assemble(target, Contents("Pemerintah Kabupaten Contoh", "Dinas Kominfo", 2024, "Akhir", people, front))
     reader = PdfReader(target)
-    body = 1 + 2 + 3 + 1 + 2
+    body = 1 + 2 + 2 + 3 + 1 + 2
     assert len(reader.pages) == result.pages == result.front_pages + body
-    assert result.ranges == {"a/skp": (4, 5), "b/skp": (6, 8), "b/lampiran": (9, 9), "d/skp": (10, 11)}
+    assert result.ranges == {"a/skp": (6, 7), "b/skp": (8, 10), "b/lampiran": (11, 11), "d/skp": (12, 13)}
     assert reader.page_labels[: result.front_pages] == ["i", "ii"][: result.front_pages]
     assert reader.page_labels[result.front_pages :] == [str(n) for n in range(1, body + 1)]
     for index in range(result.front_pages, len(reader.pages)):
         assert f"Halaman {index - result.front_pages + 1} dari {body}" in reader.pages[index].extract_text()
-    assert reader.pages[result.front_pages + 1].mediabox.width > reader.pages[result.front_pages + 1].mediabox.height
+    wide = reader.pages[result.front_pages + 4].mediabox  # the second page of a.pdf
+    assert wide.width > wide.height
     assert outline_titles(reader.outline) == [
         "Dinas Kominfo",
         "  Sampul dan daftar isi",
         "  Rekap Predikat",
+        "  Matriks Peran dan Hasil",
+        "    Matriks 1",
+        "    Matriks 2",
         "  Kepala — NIP 197503152000031002",
         "    SKP",
         "  Bidang Aptika",
@@ -87,10 +98,19 @@ def test_bundle_structure(tmp_path: Path) -> None:
     assert meta is not None and meta.author == "Pemerintah Kabupaten Contoh"
     assert meta.title == "SKP dan Evaluasi Kinerja Pegawai Dinas Kominfo 2024"
     assert meta.subject and meta.keywords and meta.creation_date
+    assert meta.producer == meta.creator == f"skpdoc {__version__}"  # the software's credit is here ...
     cover = reader.pages[0].extract_text()
-    assert "DINAS KOMINFO" in cover and "Jumlah pegawai" in cover and ": 3" in cover
+    assert "skpdoc" not in cover.lower()  # ... not on the cover
+    lines = cover.splitlines()
+    facts = [(line, lines[n + 1].lstrip(": ")) for n, line in enumerate(lines) if line.startswith("Jumlah")]
+    assert facts == [
+        ("Jumlah pegawai", "3"),
+        ("Jumlah dokumen", "6"),  # 4 forms, the rekap, the matriks (7 PDFs)
+        ("Jumlah halaman", str(body)),
+    ]
     contents = reader.pages[1].extract_text()
-    assert "DAFTAR ISI" in contents and "Kabid — 197912102005011003" in contents
+    # NIPs grouped as the forms print them
+    assert "DAFTAR ISI" in contents and "Kabid — NIP 19791210 200501 1 003" in contents
     assert not list(target.parent.glob("*.tmp"))
 
 
@@ -228,3 +248,63 @@ def test_without_pypdfs_clone_table_parts_are_cloned_and_merged(
     for number, page in enumerate(body, 1):
         assert "isi sama" in page.extract_text() and f"Halaman {number} dari 3" in page.extract_text()
     assert len(helvetica(reader)) == 1
+
+
+def test_contents_wrap_long_entries_and_cut_nothing(tmp_path: Path) -> None:
+    nama = (
+        "Prof. Dr. Ir. H. Raden Muhammad Ikhsan Nugraha Wicaksono Putra Pratama Kusumawardhana, S.STP., M.Si., M.Kom."
+    )
+    jabatan = (
+        "Kepala Bidang Pengembangan Kompetensi Aparatur dan Penilaian Kinerja Pegawai Aparatur Sipil Negara Daerah"
+    )
+    unit = "Sekretariat Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh Bagian Umum"
+    front = [Front(f"{jabatan} — {nama}", make_pdf(tmp_path / "m.pdf", 1), group="Matriks Peran dan Hasil")]
+    people = [  # more than one page of contents
+        Person(
+            nama,
+            "199303292023212001",
+            jabatan,
+            (unit,),
+            tuple(evaluasi(tmp_path / f"{k}-{n}.pdf", n) for n in range(1, 9)),
+        )
+        for k in range(12)
+    ]
+    target = tmp_path / "bundle.pdf"
+    result = assemble(target, Contents("I", "O", 2024, "Akhir", people, front))
+    reader = PdfReader(target)
+    text = " ".join(reader.pages[n].extract_text() for n in range(1, result.front_pages))
+    assert result.front_pages > 2 and "…" not in text
+    words = text.split()
+    for value in (nama, jabatan, unit, "NIP 19930329 202321 2 001", "Evaluasi Kinerja — Triwulan 8 9"):
+        assert " ".join(value.split()) in " ".join(words), value
+    assert text.count(nama.split()[-1]) == 13  # every entry, whole, on one page or the next: none lost
+
+
+def evaluasi(path: Path, n: int) -> Part:
+    return Part(f"Evaluasi Kinerja — Triwulan {n}", make_pdf(path, 1))
+
+
+def test_without_liberation_sans_the_message_names_the_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages, "_FONT_DIRS", (tmp_path,))
+    monkeypatch.setattr(pages.shutil, "which", lambda name: None)
+    pages.register_fonts.cache_clear()
+    try:
+        with pytest.raises(SkpdocError) as raised:
+            assemble(
+                tmp_path / "b.pdf", Contents("I", "O", 2024, "Akhir", one_part_each([make_pdf(tmp_path / "a.pdf", 1)]))
+            )
+    finally:
+        pages.register_fonts.cache_clear()
+    assert "Liberation Sans" in str(raised.value) and "fonts-liberation" in str(raised.value)
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_the_contents_name_a_pppk_by_its_ni_pppk_grouped_as_the_forms_do(tmp_path: Path) -> None:
+    people = [
+        Person("Ani", "199411272021211001", "Pranata Komputer", (), (evaluasi(tmp_path / "a.pdf", 1),), "pppk"),
+        Person("Budi", "198501012010011001", "Analis", (), (evaluasi(tmp_path / "b.pdf", 2),)),
+    ]
+    result = assemble(tmp_path / "bundle.pdf", Contents("I", "O", 2024, "Akhir", people, []))
+    reader = PdfReader(tmp_path / "bundle.pdf")
+    text = " ".join(" ".join(reader.pages[n].extract_text().split()) for n in range(result.front_pages))
+    assert "Ani — NI PPPK 19941127 2021 21 1 001" in text and "Budi — NIP 19850101 201001 1 001" in text

@@ -19,7 +19,7 @@ def run(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 
 def test_version(run: CliRunner) -> None:
     result = run.invoke(cli, ["--version"])
-    assert result.exit_code == 0 and result.output == f"skpdoc, version {skpdoc.__version__}\n"
+    assert result.exit_code == 0 and result.output == f"skpdoc {skpdoc.__version__}\n"
 
 
 def test_validate_ok(ws: Path) -> None:
@@ -62,6 +62,7 @@ def test_validate_json_contract(ws: Path, capsys: pytest.CaptureFixture[str]) ->
             "line": 30,
             "column": 15,
             "path": "evaluasi.triwulan-1.predikat",
+            "where": "evaluasi.triwulan-1.predikat",
             "code": "R170",
             "severity": "error",
             "message": "predikat 'sangat-baik' tidak sesuai kuadran kinerja: sesuai-ekspektasi + di-atas-ekspektasi = baik",
@@ -100,7 +101,10 @@ def test_bug_exits_3_without_traceback(
     monkeypatch.setattr("skpdoc.api.validate", boom)
     assert main(["validate", str(ws)]) == 3
     err = capsys.readouterr().err
-    assert "internal error" in err and "--debug" in err and "Traceback" not in err
+    assert "kesalahan internal: RuntimeError('kaboom')" in err and "--debug" in err and "Traceback" not in err
+    assert main(["validate", str(ws), "--lang", "en"]) == 3
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError('kaboom')" in err and "--debug" in err and "Traceback" not in err
 
 
 def test_schema_print_and_write(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,3 +151,14 @@ def test_help_lists_every_command(run: CliRunner) -> None:
     result = run.invoke(cli, ["--help"])
     for command in ("validate", "schema", "new"):
         assert f"  {command} " in result.output
+
+
+def test_verbose_shows_the_debug_log_and_only_for_that_run(
+    ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["-v", "build", str(ws), "-o", str(out), "--no-pdf", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "skpdoc: debug: skpdoc.build: " in err and "to render" in err, err
+    assert main(["build", str(ws), "-o", str(out), "--no-pdf", "-q"]) == 0
+    assert "debug" not in capsys.readouterr().err

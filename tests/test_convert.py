@@ -21,6 +21,7 @@ from skpdoc import convert_tasks
 from skpdoc.convert import Converter, LibreOfficeMissing, check_pdf, find_soffice
 from skpdoc.convert_tasks import Pending, Task, plan_chunks
 from skpdoc.errors import SkpdocError
+from skpdoc.hints import Phrase
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +40,13 @@ def make_docx(path: Path, pages: list[str]) -> Path:
 
 def pdf_pages(path: Path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def in_english(failed: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The causes of a report as an English reader gets them (each is a Phrase: Indonesian as text)."""
+    english = [(path, cause.render("en")) for path, cause in failed if isinstance(cause, Phrase)]
+    assert len(english) == len(failed)
+    return english
 
 
 def embedded(font: Any) -> bool:
@@ -128,11 +136,12 @@ def test_broken_inputs_fail_with_a_cause_and_the_others_convert(converter: Conve
     report = converter.convert(items)
 
     assert report.converted == [tmp_path / "good.pdf"]
-    assert report.failed == [
+    assert in_english(report.failed) == [
         (empty, "the file is empty (0 bytes)"),
         (truncated, "not a valid .docx, the file is damaged or truncated (File is not a zip file)"),
         (missing, "the file does not exist"),
     ]
+    assert report.failed[0][1] == "berkasnya kosong (0 bita)"  # as text, a cause reads in Indonesian
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["good.pdf"]
 
 
@@ -145,7 +154,8 @@ def test_a_document_libreoffice_cannot_open_fails_twice_and_is_reported(converte
     report = converter.convert([(bad, tmp_path / "bad.pdf"), (good, tmp_path / "good.pdf")])
 
     assert report.converted == [tmp_path / "good.pdf"]
-    assert report.failed == [(bad, "LibreOffice could not open the document (tried 2 times)")]
+    assert in_english(report.failed) == [(bad, "LibreOffice could not open the document (tried 2 times)")]
+    assert report.failed == [(bad, "LibreOffice tidak dapat membuka dokumen itu (dicoba 2 kali)")]
 
 
 def test_a_hung_libreoffice_is_killed_restarted_and_the_document_retried(tmp_path: Path) -> None:
@@ -259,7 +269,7 @@ def test_without_uno_batch_soffice_is_used(monkeypatch: pytest.MonkeyPatch, tmp_
     with Converter(jobs=2) as conv:
         assert conv.python is None
         report = conv.convert([(src, src.with_suffix(".pdf")) for src in docs])
-    assert report.failed == [(empty, "the file is empty (0 bytes)")]
+    assert in_english(report.failed) == [(empty, "the file is empty (0 bytes)")]
     assert [pdf_pages(pdf) for pdf in report.converted] == [["A"], ["B", "B2"]]
 
 
@@ -331,7 +341,7 @@ def test_a_chunk_libreoffice_cannot_open_is_converted_form_by_form(
 
     report = converter.convert(items, compose=True)
 
-    assert report.failed == [(bad, "LibreOffice could not open the document (tried 2 times)")]
+    assert in_english(report.failed) == [(bad, "LibreOffice could not open the document (tried 2 times)")]
     assert [pdf_pages(pdf) for pdf in report.converted] == [["Baik 0"], ["Baik 1"], ["Baik 2"]]
     assert report.composed == 2  # chunks of 2: good1 and good2; good0 went one by one with bad
 

@@ -146,7 +146,7 @@ def staff_problems(old: str, new: str, lang: str = "id") -> list[str]:
 def test_a_huge_text_is_a_located_problem_naming_the_limit() -> None:
     rhk = "Terselenggaranya layanan e-government"
     assert staff_problems(rhk, "x" * 1_000_000) == [
-        f"{STAFF_FILE}:16:12: S008 hasil_kerja.utama[0].rhk: teks terlalu panjang: 1000000 karakter, "
+        f"{STAFF_FILE}:16:12: S008 hasil_kerja.utama[1].rhk: teks terlalu panjang: 1000000 karakter, "
         "paling banyak 5000\n    persingkat teks ini; rincian dapat dimuat di bukti dukung"
     ]
     assert staff_problems(rhk, "x" * 5000) == []  # a long RHK is fine

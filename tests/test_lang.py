@@ -38,7 +38,7 @@ def test_skpdoc_lang_switches_validate_and_build_to_english(
     assert err == ""  # -q: nothing when all went well
     code, _, err = _run(capsys, "build", str(ws), "-o", str(tmp_path / "out"), "--no-pdf")
     assert code == 0
-    assert re.match(r"0 built, 12 up to date, 0 failed, 0 bundle\(s\), \d+\.\d s -> .*out/2024\n$", err)
+    assert re.match(r"0 built, 12 up to date, 0 failed, 0 bundles, \d+\.\d s -> .*out/2024\n$", err)
 
     _misspell_jabatan(ws)
     code, out, err = _run(capsys, "validate", str(ws))
@@ -55,7 +55,7 @@ def test_lang_in_skpdoc_yaml_switches_the_workspace_to_english(
     assert (code, err) == (0, "ok: 5 files valid\n")
     code, _, err = _run(capsys, "build", str(ws), "-o", str(tmp_path / "out"), "--no-pdf")
     assert code == 0
-    assert re.match(r"12 built, 0 up to date, 0 failed, 0 bundle\(s\), \d+\.\d s -> ", err)
+    assert re.match(r"12 built, 0 up to date, 0 failed, 0 bundles, \d+\.\d s -> ", err)
 
     _misspell_jabatan(ws)
     code, out, _ = _run(capsys, "validate", str(ws / "diskominfo" / f"{STAFF_NIP}.yaml"))
@@ -122,13 +122,13 @@ def test_templates_check_and_render_summaries_follow_the_setting(
 ) -> None:
     monkeypatch.chdir(ws)
     code, _, err = _run(capsys, "templates", "check", "--lang", "en")
-    assert code == 0 and err.endswith(" template(s) checked: 0 error(s), 0 warning(s)\n")
+    assert code == 0 and err.endswith(" templates checked: 0 errors, 0 warnings\n")
     code, _, err = _run(capsys, "templates", "check")
     assert code == 0 and err.endswith(" templat diperiksa: 0 kesalahan, 0 peringatan\n")
     monkeypatch.setenv("SKPDOC_LANG", "en")
     out_dir = tmp_path / "docs"
     code, _, err = _run(capsys, "render", "--nip", STAFF_NIP, "--form", "skp", "-o", str(out_dir))
-    assert (code, err) == (0, f"1 document(s) written to {out_dir}, 0 failed\n")
+    assert (code, err) == (0, f"1 document written to {out_dir}, 0 failed\n")
 
 
 def test_every_command_takes_lang() -> None:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from docxutil import make_docx
 from skpdoc.cli import main
 from skpdoc.render.lint import check_template
@@ -52,3 +54,12 @@ def test_cli_exit_codes(tmp_path: Path, capsys) -> None:  # type: ignore[no-unty
     assert main(["templates", "check", str(tmp_path / "bad")]) == 1
     out = capsys.readouterr().out
     assert "t.docx (word/document.xml): T004 Orang tidak memiliki 'gelar'" in out
+
+
+def test_templates_check_names_a_tag_that_prints_word_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_docx(tmp_path / "lampiran.docx", ["Nama: {{r pegawai.nama }}"])
+    assert main(["templates", "check", str(tmp_path)]) == 1
+    printed = "".join(capsys.readouterr())
+    assert "T012 tag {{r pegawai.nama }} tidak didukung" in printed and "Nama: {{r pegawai.nama }}" in printed
+    assert main(["templates", "check", str(tmp_path), "--lang", "en"]) == 1
+    assert "T012 the tag {{r pegawai.nama }} is not supported" in "".join(capsys.readouterr())

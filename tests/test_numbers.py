@@ -219,7 +219,7 @@ def test_bounds_name_the_limit_in_both_languages(ws: Path, capsys: pytest.Captur
     assert main(["validate", str(ws)]) == 1
     out, _ = capsys.readouterr()
     assert (
-        f"{STAFF_FILE}:21:19: S010 hasil_kerja.utama[0].indikator[0].target: angka terlalu besar: 1e+20, "
+        f"{STAFF_FILE}:21:19: S010 hasil_kerja.utama[rhk-1].indikator[rhk-1.1].target: angka terlalu besar: 1e+20, "
         "paling banyak 1.000.000.000.000.000\n"
         "    Angka 0 sampai 1.000.000.000.000.000 (10^15); satuannya di satuan."
     ) in out

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,7 +86,10 @@ def test_makefile_refuses_a_python_older_than_3_11(tmp_path: Path) -> None:
 def elsewhere(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """This process as on macOS or Windows: no SIGHUP, killpg, select.poll, nor the Linux guard."""
     platform = str(request.param)
-    # Libraries that choose their native library by sys.platform when first imported are imported as they are.
+    # Modules that choose by sys.platform when first imported are imported as they are here: pypdfium2 its native
+    # library, urllib.request (which xml.sax.saxutils imports) macOS's proxy module.
+    import urllib.request  # noqa: F401
+
     import pypdfium2  # noqa: F401
 
     monkeypatch.setattr(sys, "platform", platform)
@@ -145,7 +149,9 @@ def test_validate_rekap_status_and_render_run_without_linux_calls(
         assert b"<w:body>" in archive.read("word/document.xml")
 
 
-def test_user_template_renders_in_process_without_sigalrm(elsewhere: str, ws: Path, tmp_path: Path) -> None:
+def test_user_template_renders_in_the_worker_with_what_the_platform_has(
+    elsewhere: str, ws: Path, tmp_path: Path
+) -> None:
     from skpdoc.resources import data_dir
 
     (ws / "templates").mkdir()
@@ -154,9 +160,140 @@ def test_user_template_renders_in_process_without_sigalrm(elsewhere: str, ws: Pa
     out = tmp_path / "forms"
     assert main(["render", str(ws), "-o", str(out), "--form", "lampiran", "--nip", STAFF_NIP]) == 0
     assert len(list(out.rglob("*.docx"))) == 1
-    # Windows: no SIGALRM for the worker's timer, so no worker; elsewhere the bounded worker rendered it.
-    assert (isolate.pid() is None) == (elsewhere == "win32")
+    # The worker runs everywhere, told to use only what that platform has: macOS its timer signal and CPU limit,
+    # Windows nothing of the kind; neither a memory limit nor the Linux parent-death signal.
+    worker = isolate.pid()
+    assert worker is not None
+    assert _worker_uses(worker) == {"darwin": "cputime,alarm", "win32": ""}[elsewhere]
+    assert _limit(worker, "Max address space") == _limit("self", "Max address space")
     isolate.shutdown()
+
+
+#: Nested loops for the employee whose NIP starts so (the head, rendered first): 3 * 10**8 empty turns, about 10 s
+#: in process; the other employees' lampiran render at once.
+ENDLESS = (
+    "{% if '19750315' in pegawai.nip %}"
+    "{% for a in range(100000) %}{% for b in range(3000) %}{% endfor %}{% endfor %}{% endif %}"
+)
+
+
+@pytest.mark.parametrize("stopper", ["worker", "parent"])
+def test_an_endless_template_is_stopped_in_time_and_the_next_document_renders(
+    elsewhere: str,
+    stopper: str,
+    ws: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The time bound holds where there is no SIGALRM, rlimit nor prctl: the worker's own timer (a watchdog thread
+    on Windows) stops the template, or, where that cannot (C code), this process kills the worker at its deadline."""
+    from docxutil import make_docx
+
+    make_docx(ws / "templates" / "lampiran.docx", ["Lampiran {{ pegawai.nama }}", ENDLESS])
+    monkeypatch.setenv("SKPDOC_RENDER_TIMEOUT", "1")
+    if stopper == "parent":
+        monkeypatch.setattr(isolate, "GRACE", -0.5)  # this process gives up before the worker's own timer
+    isolate.shutdown()
+    out = tmp_path / "forms"
+    started, clock = time.monotonic(), time.time()
+    code = main(["render", str(ws), "-o", str(out), "-q", "--form", "lampiran"])
+    took = time.monotonic() - started
+    err = capsys.readouterr().err
+    assert code == 1 and took < 6, (took, err)
+    assert "lampiran.docx: render melebihi batas waktu 1 detik" in err and "Traceback" not in err
+    # the worker's timer says where the template was; when this process kills the worker, nobody knows
+    assert ("di sekitar teks" in err) == (stopper == "worker"), err
+    rendered = sorted(out.rglob("lampiran.docx"))
+    # both after the head's, which was stopped first (at 1 s, or at 0.5 s by this process)
+    assert len(rendered) == 2 and all(path.stat().st_mtime > clock + 0.4 for path in rendered)
+    # the killed worker is gone (not even a zombie); the one that rendered the next documents stops at shutdown
+    assert set(_workers()) <= {isolate.pid()}
+    isolate.shutdown()
+    assert _workers() == []
+
+
+def test_a_worker_whose_parent_is_killed_ends_without_the_linux_calls(tmp_path: Path) -> None:
+    """On Windows nothing kills the worker with its parent (no PR_SET_PDEATHSIG, no CPU-time limit): it stops
+    its template at the deadline and exits when it finds its parent gone."""
+    from docxutil import make_docx
+
+    good = make_docx(tmp_path / "good.docx", ["{{ 1 }}"])
+    endless = make_docx(
+        tmp_path / "endless.docx", ["{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"]
+    )
+    script = (
+        "import signal, sys\n"
+        "from pathlib import Path\n"
+        "from skpdoc.render import engine, isolate\n"
+        "sys.platform = 'win32'\n"
+        "del signal.SIGALRM\n"
+        "assert isolate.features() == ()\n"
+        "engine.CompiledTemplate(Path(sys.argv[1])).render({})\n"
+        "print(isolate.pid(), flush=True)\n"
+        "engine.CompiledTemplate(Path(sys.argv[2])).render({})\n"
+    )
+    env = {**os.environ, "SKPDOC_RENDER_TIMEOUT": "2"}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(good), str(endless)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())  # it rendered the first template, and has the second to render
+        assert _worker_uses(worker) == ""
+        time.sleep(0.5)
+        assert _state(worker) == "R"  # looping in the template
+    finally:
+        parent.kill()
+        parent.wait()
+        if parent.stdout is not None:
+            parent.stdout.close()
+    killed = time.monotonic()
+    while _running(worker) and time.monotonic() < killed + 15:
+        time.sleep(0.05)
+    assert not _running(worker)
+    assert time.monotonic() - killed < 5  # at its deadline (2 s), not at its last resort (8 s)
+
+
+def _workers() -> list[int]:
+    """The render workers this process started that are still there."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if b"skpdoc.render._worker" not in (entry / "cmdline").read_bytes().split(b"\0"):
+                continue
+            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) != os.getpid():
+                continue
+        except (OSError, ValueError, IndexError):
+            continue
+        found.append(int(entry.name))
+    return found
+
+
+def _state(pid: int) -> str:
+    """R running, S sleeping, Z zombie ...; "" when there is no such process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return ""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` exists and is not a zombie (a container's init may never reap an orphan)."""
+    return _state(pid) not in ("", "Z")
+
+
+def _worker_uses(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[-2].decode()
+
+
+def _limit(pid: int | str, name: str) -> str:
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith(name):
+            return line[len(name) :].split()[0]
+    raise AssertionError(name)
 
 
 def test_build_lock_works_and_refuses_a_second_build(elsewhere: str, tmp_path: Path) -> None:

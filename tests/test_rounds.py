@@ -113,7 +113,7 @@ def test_buka_appends_akhir_at_the_end_and_dry_run_writes_nothing(
     assert main(["evaluasi", "buka", "akhir", str(ws), "--dry-run", "-v", "--lang", "en"]) == 0
     out, err = capsys.readouterr()
     assert _snapshot(ws) == before
-    assert out.split() == [str(lacking[0])] and "1 specs would get the block" in err and "dry run" in err
+    assert out.split() == [str(lacking[0])] and "1 spec would get the block" in err and "dry run" in err
     assert main(["evaluasi", "buka", "akhir", str(ws), "--opd", lacking[0].parent.name]) == 0
     new = lacking[0].read_text(encoding="utf-8")
     assert _added(before[lacking[0]].decode(), new)[0] == "  akhir:\n" and new.endswith('"\n')

@@ -67,16 +67,49 @@ def test_fast_and_full_validators_agree_on_the_corpus_and_the_example() -> None:
     assert checked >= 25
 
 
-def test_messages_exist_in_both_languages_with_the_same_placeholders() -> None:
+def _fields(text: str) -> set[str]:
+    """The placeholders of a catalogue text; a format spec may only choose a noun by count (``{n:file|files}``)."""
     import string
 
-    def fields(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    found = set()
+    for _, name, form, conversion in string.Formatter().parse(text):
+        if name is None:
+            continue
+        assert name and conversion is None, text
+        assert not form or form.count("|") == 1, text  # {n:singular|plural}, nothing else
+        found.add(name)
+    return found
 
+
+def test_messages_exist_in_both_languages_with_the_same_placeholders() -> None:
     for code, entry in MESSAGES.items():
         assert set(entry) == {"id", "en"}, code
         for part in (0, 1):
-            assert fields(entry["id"][part]) == fields(entry["en"][part]), code
+            assert _fields(entry["id"][part]) == _fields(entry["en"][part]), code
+
+
+def test_labels_exist_in_both_languages_with_the_same_placeholders() -> None:
+    from skpdoc.messages.labels import LABELS
+
+    for name, entry in LABELS.items():
+        assert set(entry) == {"id", "en"}, name
+        texts = {lang: (text,) if isinstance(text, str) else text for lang, text in entry.items()}
+        assert len(texts["id"]) == len(texts["en"]), name  # as many column heads
+        for id_text, en_text in zip(texts["id"], texts["en"], strict=True):
+            assert _fields(id_text) == _fields(en_text), name
+
+
+def test_no_text_of_the_catalogue_counts_with_a_bracketed_plural() -> None:
+    from skpdoc.messages.labels import LABELS
+
+    texts = [text for entry in MESSAGES.values() for pair in entry.values() for text in pair]
+    texts += [
+        text
+        for entry in LABELS.values()
+        for value in entry.values()
+        for text in (value if isinstance(value, tuple) else (value,))
+    ]
+    assert [text for text in texts if "(s)" in text] == []  # "1 error", "2 errors": see skpdoc.messages
 
 
 def test_each_message_code_is_defined_in_one_area_only() -> None:

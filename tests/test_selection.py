@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import HEAD, HEAD_NIP, KABID, KABID_NIP, OPD, STAFF_NIP, base_files, build_tree
+from conftest import HEAD, HEAD_NIP, KABID, KABID_NIP, OPD, REPO, STAFF_NIP, base_files, build_tree
 from skpdoc.cli import main
 
 B_HEAD = "198001012005011001"
@@ -104,7 +105,8 @@ def test_a_whole_build_skips_the_broken_opd_and_keeps_its_previous_outputs(
     assert b_outputs <= set(manifest["outputs"])
     assert manifest["outputs"][f"diskominfo/{KABID_NIP}/skp.docx"]["inputs"]["spec_sha256"]
     code, _, err = run(capsys, "build", "ws", "-o", "out", "--no-pdf", "--lang", "en", "-q")
-    assert code == 1 and f"OPD bkpsdm skipped: {count} errors in the specs" in err
+    noun = "error" if count == 1 else "errors"  # English counts its nouns
+    assert code == 1 and f"OPD bkpsdm skipped: {count} {noun} in the specs" in err and "1 OPD skipped" in err
     # nor when the OPD's own opd.yaml is what is broken (the OPD is then unknown to the build altogether)
     (two / "bkpsdm" / "opd.yaml").write_text(B_OPD.replace("nama: Badan Kepegawaian\n", ""), encoding="utf-8")
     code, _, err = run(capsys, "build", "ws", "-o", "out", "--no-pdf", "-q")
@@ -162,3 +164,16 @@ def test_render_pdf_converts_what_it_renders(two: Path, capsys: pytest.CaptureFi
     text = normalise(" ".join(page.extract_text() for page in PdfReader(f"out/{STAFF_NIP}/skp.pdf").pages))
     assert "rina marlina" in text and "budi santoso" in text  # the employee and the penilai
     assert "1 dokumen ditulis ke out, 1 PDF, 0 gagal" in err
+
+
+def test_status_and_evaluasi_buka_take_an_opd_folder_for_that_opd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs = shutil.copytree(REPO / "specs", tmp_path / "specs")
+    assert main(["status", str(specs / "bkpsdm"), "--format", "json"]) == 0
+    assert [opd["slug"] for opd in json.loads(capsys.readouterr().out)["opd"]] == ["bkpsdm"]
+    assert main(["evaluasi", "buka", "triwulan-1", str(specs / "diskominfo"), "--dry-run"]) == 0
+    counted = capsys.readouterr().err
+    assert main(["evaluasi", "buka", "triwulan-1", str(specs), "--dry-run"]) == 0
+    whole = capsys.readouterr().err
+    assert "36 sudah memilikinya" in counted and "46 sudah memilikinya" in whole, (counted, whole)

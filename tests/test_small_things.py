@@ -170,5 +170,5 @@ def test_top_level_help_does_not_cut_summaries(capsys: pytest.CaptureFixture[str
     assert code == 0
     assert ",..." not in out and ":..." not in out  # where click used to cut
     words = " ".join(out.split())
-    assert "Show what changed in the plans: targets, RHKs, penilai, ratings ..." in words
-    assert "Create a ready workspace in FOLDER (default: the current folder)." in words
+    assert "Tampilkan perubahan isi SKP (target, RHK, penilai, rating) antarberkas, antarfolder" in words
+    assert "Buat workspace siap pakai di FOLDER (bawaan: folder saat ini)." in words

@@ -349,3 +349,32 @@ def test_compiling_is_bounded_by_the_number_and_size_of_tags(tmp_path: Path) -> 
     assert time.monotonic() - started < 1
     assert [f.code for f in check_template(many)] == ["T006"]
     assert [f.code for f in check_template(unclosed)] == ["T001"]
+
+
+def test_the_watchdog_interrupts_the_template_then_ends_a_worker_nobody_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where there is no SIGALRM (Windows) the worker's watchdog thread interrupts the template at its time; if
+    the template goes on (the parent gone, nobody to kill the worker), it ends the process a little later."""
+    from skpdoc.render import _worker
+
+    monkeypatch.setattr(isolate, "GRACE", 0.1)
+    saved = signal.getsignal(signal.SIGINT)
+    exits: list[int] = []
+    try:
+        watchdog = _worker._Watchdog(exit=exits.append, last_resort=0.2)
+        watchdog.arm(0.3)
+        started = time.monotonic()
+        with pytest.raises(sandbox.Deadline, match=r"batas waktu 0\.3 detik"):
+            while time.monotonic() - started < 5:  # a template looping in Python
+                pass
+        assert 0.3 <= time.monotonic() - started < 1.5 and not exits
+        while not exits and time.monotonic() - started < 5:  # ... that went on after the interruption
+            pass
+        assert exits == [1] and 0.6 <= time.monotonic() - started < 2
+        # the next document has its own time; one that ends in time is not interrupted afterwards
+        watchdog = _worker._Watchdog(exit=exits.append, last_resort=0.2)
+        watchdog.arm(0.2)
+        watchdog.disarm()
+        time.sleep(0.5)
+        assert exits == [1]
+    finally:
+        signal.signal(signal.SIGINT, saved)

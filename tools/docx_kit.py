@@ -48,6 +48,8 @@ SIZE_TABLE = 9  # every table cell
 SIZE_TITLE = 12  # the judul lines
 SIZE_FOOTER = 8
 SIZE_SPACER = 4  # empty paragraph between two tables (Word would join them)
+SIZE_KOP_UTAMA = 13  # the kop's lines in capitals
+SIZE_KOP = 9  # the kop's other lines
 LANGUAGE = "id-ID"
 
 SHADE_HEADER = "D9D9D9"  # column titles, section titles
@@ -63,6 +65,9 @@ S_TABLE_HEAD = "SKP Tabel Kepala"
 S_FOOTER = "SKP Kaki"
 S_HEADER = "SKP Kepala"
 S_SPACER = "SKP Jarak"
+S_KOP = "SKP Kop"  # a small line of the kop (address, phone)
+S_KOP_UTAMA = "SKP Kop Utama"  # a line of the kop in capitals (instansi, OPD)
+S_NOTE = "SKP Catatan Kaki"  # the form's own footnotes (* and **) under the signatures
 TABLE_STYLE = "SKP Tabel Bergaris"  # table style: Arial + thin borders
 
 LIST_INDENT_MM = 3.5  # hanging indent of "-" lines
@@ -184,10 +189,15 @@ def new_document(title: str, *, landscape: bool) -> Document:
     add_paragraph_style(doc, S_FOOTER, SIZE_FOOTER)
     add_paragraph_style(doc, S_HEADER, SIZE_TEXT)
     add_paragraph_style(doc, S_SPACER, SIZE_SPACER)
+    add_paragraph_style(doc, S_KOP_UTAMA, SIZE_KOP_UTAMA, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add_paragraph_style(doc, S_KOP, SIZE_KOP, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add_paragraph_style(doc, S_NOTE, SIZE_FOOTER)
     add_table_style(doc)
+    word_2013_layout(doc)
 
     props = doc.core_properties
-    props.title = title
+    # skpdoc.render.properti replaces a title starting so with the filled form's (its TEMPLATE_TITLE).
+    props.title = f"Template skpdoc: {title}"
     props.author = props.last_modified_by = "skpdoc"
     props.comments = "Template skpdoc (tools/make_templates.py); nama yang tersedia: templates/docx/README.md"
     props.revision = 1
@@ -203,6 +213,15 @@ def new_document(title: str, *, landscape: bool) -> Document:
     for p in body.findall(qn("w:p")):  # the default template's empty paragraph
         body.remove(p)
     return doc
+
+
+def word_2013_layout(doc: Document) -> None:
+    """Word 2013+ layout (``compatibilityMode`` 15): without it Word opens every form in Compatibility Mode,
+    as python-docx's default template says Word 2010 (14)."""
+    settings = doc.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
 
 
 APP_XML = (
@@ -289,10 +308,10 @@ def control(container: Container, tag: str) -> Paragraph:
     return par(container, tag)
 
 
-def dash_list(container: Container, loop: str, *runs: str) -> None:
+def dash_list(container: Container, loop: str, *runs: str, keep_next: bool = False, italic: bool = False) -> None:
     """``{%p for ... %}`` + one "-" line per item + ``{%p endfor %}``."""
     control(container, f"{{%p for {loop} %}}")
-    par(container, "-\t", *runs, hanging_mm=LIST_INDENT_MM)
+    par(container, "-\t", *runs, hanging_mm=LIST_INDENT_MM, keep_next=keep_next, italic=italic)
     control(container, "{%p endfor %}")
 
 
@@ -489,8 +508,13 @@ def to_bytes(doc: Document) -> bytes:
 # --------------------------------------------------------------------------
 
 
-def page_footer(doc: Document, left: str) -> None:
-    """``left`` (a docxtpl text) and "Halaman X dari Y" on the right; the page header stays empty."""
+def page_footer(doc: Document, left: str, form: str = "") -> None:
+    """``left`` (a docxtpl text) and, on the right in smaller type, ``form`` and its own page count ("SKP · 1/2").
+
+    Not "Halaman X dari Y": in a bundle every page carries the bundle's "Halaman k dari N" (the number to cite), and
+    two page numbers in the same words would confuse; this one only tells where a form starts and ends.
+    The page header stays empty.
+    """
     section = doc.sections[0]
     section.header.is_linked_to_previous = False
     section.header.paragraphs[0].style = doc.styles[S_HEADER]
@@ -499,10 +523,13 @@ def page_footer(doc: Document, left: str) -> None:
     p.style = doc.styles[S_FOOTER]
     p.paragraph_format.tab_stops.add_tab_stop(Mm(text_width(doc)), WD_TAB_ALIGNMENT.RIGHT)
     p.add_run(left)
-    p.add_run("\tHalaman ")
+    first = len(p.runs)
+    p.add_run(f"\t{form} · " if form else "\t")
     field(p, "PAGE")
-    p.add_run(" dari ")
+    p.add_run("/")
     field(p, "NUMPAGES")
+    for run in p.runs[first:]:
+        run.font.size = Pt(SIZE_FOOTER - 1)
 
 
 def field(p: Paragraph, instruction: str) -> None:

@@ -65,7 +65,7 @@ def title(doc: Document, first: str, second: str) -> None:
 
 PIMPINAN = (
     ("1", "NAMA", "{{ s.pimpinan.nama }}"),
-    ("2", "NIP", "{{ s.pimpinan.nip }}"),
+    ("2", "{{ s.pimpinan.label_nip }}", "{{ s.pimpinan.nip }}"),
     ("3", "PANGKAT/GOL RUANG", "{{ s.pimpinan.pangkat }}"),
     ("4", "JABATAN", "{{ s.pimpinan.jabatan }}"),
     ("5", "UNIT KERJA", "{{ s.pimpinan.unit_kerja }}"),
@@ -97,7 +97,7 @@ def pegawai_cell(cell: _Cell, who: str, *, merged: bool) -> None:
     par(cell, ("{% vm %}" if merged else "") + f"{{{{ {who}.nama }}}}", bold=True)
     if merged:  # {% vm %} blanks only its own paragraph on the merged rows
         control(cell, "{%p if loop.first %}")
-    par(cell, f"NIP. {{{{ {who}.nip }}}}")
+    par(cell, f"{{{{ {who}.label_nip }}}}. {{{{ {who}.nip }}}}")
     par(cell, f"{{{{ {who}.jabatan }}}}")
     if merged:
         control(cell, "{%p endif %}")
@@ -121,7 +121,7 @@ def matrix(doc: Document) -> None:
         number, text = grid.row(C(1, SHADE_SECTION), C(3, SHADE_SECTION), cant_split=True)
         par(number, "{{ r.no }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
         par(text, "RHK Pimpinan: ", "{{ r.rhk }}", bold=True, keep_next=True)
-        dash_list(text, "i in r.indikator", "{{ i.teks }}")
+        dash_list(text, "i in r.indikator", "{{ i.teks }}", keep_next=True)  # the banner stays with its first row
         grid.control("{%tr if not r.pendukung %}")
         _, flag = grid.row(C(), C(3), cant_split=True)
         par(flag, "{{ r.catatan }}", bold=True, italic=True)

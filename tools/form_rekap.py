@@ -14,7 +14,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
-from docx_blocks import signature, signature_row, title_block
+from docx_blocks import kop_block, signature, signature_row, title_block
 from docx_kit import (
     S_TEXT,
     SHADE_SECTION,
@@ -40,6 +40,7 @@ BAR_GREY = RGBColor(0x80, 0x80, 0x80)
 def rekap() -> Document:
     doc = new_document("Rekap Predikat Kinerja Pegawai", landscape=True)
     assert abs(sum(PEGAWAI_MM) - text_width(doc)) < 0.01 and abs(sum(DISTRIBUSI_MM) - text_width(doc)) < 0.01
+    kop_block(doc)
     title_block(doc, "{{ j }}", loop="j in judul", right=("PERIODE: ", "{{ periode_penilaian }}"))
     pegawai_table(doc)
     control(doc, "{%p for d in distribusi %}")
@@ -68,7 +69,7 @@ def pegawai_table(doc: Document) -> None:
     cells = grid.row(*(C() for _ in PEGAWAI_MM), cant_split=True)
     par(cells[0], "{{ r.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     par(cells[1], "{{ r.nama }}", bold=True)
-    par(cells[1], "NIP. {{ r.nip }}")
+    par(cells[1], "{{ r.label_nip }}. {{ r.nip }}")
     par(cells[2], "{{ r.jabatan }}")
     par(cells[3], "{{ r.unit }}")
     par(cells[4], "{{ r.rating_hasil_kerja }}", align=WD_ALIGN_PARAGRAPH.CENTER)

@@ -41,15 +41,19 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docx_blocks import (  # noqa: E402  (tools/ is on sys.path when this file runs)
     BAGIAN,
+    kop_block,
     label_grid,
     label_rows,
+    lambang_block,
     paired_table,
     signature,
     signature_row,
     title_block,
 )
 from docx_kit import (  # noqa: E402  (tools/ is on sys.path when this file runs)
+    LIST_INDENT_MM,
     NUMBER_INDENT_MM,
+    S_NOTE,
     S_TABLE_HEAD,
     S_TEXT,
     S_TEXT_SMALL,
@@ -77,41 +81,45 @@ from skpdoc.reference import CAPAIAN_ORGANISASI  # noqa: E402  (the slugs of pol
 # --------------------------------------------------------------------------
 
 
-def form_title(doc: Document) -> None:
-    """The centred judul lines, then instansi/OPD (left) and the periode (right)."""
-    # Portrait: the periode needs ~100 mm at 9 pt to stay on one line.
+def form_title(doc: Document, *, head: Callable[[Document], None] = kop_block) -> None:
+    """``head`` (the kop surat, or the Garuda), the centred judul lines, then instansi/OPD (left) and the
+    periode (right)."""
+    head(doc)
+    # Landscape: instansi/OPD and the periode side by side. Portrait is too narrow for both on a line
+    # (the periode needs ~100 mm at 9 pt, the longest OPD names 112 mm): stacked, each on a line of its own.
     landscape = text_width(doc) > 200
     title_block(
         doc,
         "{{ j }}",
         loop="j in judul",
         right=("PERIODE PENILAIAN: ", "{{ periode_penilaian }}"),
-        split=(0.55, 0.45) if landscape else (0.4, 0.6),
+        split=(0.55, 0.45) if landscape else None,
         style=S_TEXT if landscape else S_TEXT_SMALL,
     )
 
 
 IDENTITAS = (
     ("1", "NAMA", "nama"),
-    ("2", "NIP", "nip"),
+    ("2", None, "nip"),  # label from the view model: NIP, NI PPPK, or on the JPT forms the penilai's NIP (*opsional)
     ("3", "PANGKAT/GOL RUANG", "pangkat"),
     ("4", "JABATAN", "jabatan"),
     ("5", None, "unit_kerja"),  # label from the view model: UNIT KERJA or INSTANSI
 )
 
 
-def identitas_label(who: str, label: str | None) -> str:
-    return label or f"{{{{ {who}.label_unit }}}}"
+def identitas_label(who: str, label: str | None, field: str) -> str:
+    return label or f"{{{{ {who}.{'label_nip' if field == 'nip' else 'label_unit'} }}}}"
 
 
 def header_block(doc: Document) -> None:
     """§2.1: NO | PEGAWAI YANG DINILAI beside NO | PEJABAT PENILAI KINERJA, rows 1–5."""
     width = text_width(doc)
-    no, label = (9, 38) if width > 200 else (8, 33)  # landscape / portrait
+    # The label column holds "PANGKAT/GOL RUANG" on one line (34.5 mm at 9 pt, plus the cell's margins).
+    no, label = (9, 38) if width > 200 else (8, 38.5)  # landscape / portrait
     value = (width - 2 * (no + label)) / 2
 
     def side(who: str, n: str, label_text: str | None, field: str) -> tuple[str, str, str]:
-        return n, identitas_label(who, label_text), f"{{{{ {who}.{field} }}}}"
+        return n, identitas_label(who, label_text, field), f"{{{{ {who}.{field} }}}}"
 
     rows = [(*side("pegawai", *item), *side("penilai", *item)) for item in IDENTITAS]
     paired_table(
@@ -134,8 +142,32 @@ def signatures(doc: Document, *, pegawai: bool) -> None:
 
 
 def footer(doc: Document) -> None:
-    """Employee name/NIP (left), "Halaman X dari Y" (right); the page header stays empty."""
-    page_footer(doc, "{{ pegawai.nama }} — NIP {{ pegawai.nip }}")
+    """Employee name/NIP (left), the form's name and its own page count (right); the page header stays empty."""
+    page_footer(doc, "{{ pegawai.nama }} — {{ pegawai.label_nip }} {{ pegawai.nip }}", "{{ nama_formulir }}")
+
+
+# The forms' own footnotes, as in the Lampiran of PermenPANRB 6/2022 (reference §2.2).
+CATATAN_INTERVENSI = (
+    "* Dalam hal rencana hasil kerja Pimpinan yang diintervensi adalah hasil kerja pejabat pimpinan tinggi dan "
+    "Pimpinan unit kerja mandiri/organisasi maka dituliskan rencana hasil kerja beserta indikator kinerja individu "
+    "pejabat pimpinan tinggi dan Pimpinan unit kerja mandiri atau sasaran dan indikator kinerja organisasi yang "
+    "diintervensi"
+)
+CATATAN_EKSPEKTASI = (
+    "** Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku kerja Pegawai"
+)
+PERILAKU_KERJA = "PERILAKU KERJA**"
+
+
+def footnotes(doc: Document, *, intervensi: bool) -> None:
+    """Under the signatures: * (the intervened RHK, on the forms with column (2)) and ** (Ekspektasi Khusus)."""
+    spacer(doc)
+    notes = (CATATAN_INTERVENSI, CATATAN_EKSPEKTASI) if intervensi else (CATATAN_EKSPEKTASI,)
+    # In a borderless table: a form then ends with a table, as it did with the signatures last, and the
+    # paragraph skpdoc.compose ends a composed form's section with stays an empty one of its own.
+    (cell,) = Grid(doc, (text_width(doc),), lines=False).row(C(), cant_split=True)
+    for note in notes:
+        par(cell, note, style=S_NOTE, italic=True)
 
 
 # --------------------------------------------------------------------------
@@ -155,6 +187,18 @@ def text(tag: str, *, center: bool = False) -> CellWriter:
 def merged(tag: str, *, center: bool = False) -> CellWriter:
     """A cell of the RHK merged over its indicator rows (``{% vm %}`` in the same run)."""
     return text("{% vm %}" + tag, center=center)
+
+
+def intervensi_with_iki(cell: _Cell) -> None:
+    """JA/JF column (2): the leader's RHK; a JPT's with its IKI under it (footnote *). Merged over the
+    indicators, so the IKI need their own ``loop.first`` test (see :func:`rhk_with_asal`)."""
+    par(cell, "{% vm %}{{ r.intervensi }}")
+    control(cell, "{%p if loop.first and r.intervensi_iki %}")
+    par(cell, "IKI:", italic=True)
+    control(cell, "{%p for k in r.intervensi_iki %}")
+    par(cell, "-\t", "{{ k }}", hanging_mm=LIST_INDENT_MM, italic=True)
+    control(cell, "{%p endfor %}")
+    control(cell, "{%p endif %}")
 
 
 def rhk_with_asal(cell: _Cell) -> None:
@@ -181,9 +225,10 @@ REALISASI = "REALISASI BERDASARKAN BUKTI DUKUNG"
 UMPAN_BALIK = "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"
 
 # §2.2, §3.1: (1)–(6), Evaluasi (7)(8). NO/intervensi/RHK span the RHK's rows.
+# Column (2) holds a JPT's RHK with its IKI (footnote *): on the Evaluasi it is wider than the RHK's own.
 COLUMNS_JA_JF = (
     Column("NO", 10, 9, merged("{{ r.no }}", center=True)),
-    Column("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", 62, 38, merged("{{ r.intervensi }}")),
+    Column("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI*", 62, 47, intervensi_with_iki),
     Column("RENCANA HASIL KERJA", 62, 38, merged("{{ r.rhk }}")),
     Column("ASPEK", 22, 18, text("{{ i.aspek }}", center=True)),
     Column("INDIKATOR KINERJA INDIVIDU", 81, 44, text("{{ i.indikator }}")),
@@ -198,8 +243,8 @@ COLUMNS_JPT = (
     Column("PERSPEKTIF", 38, 27, text("{{ i.perspektif }}", center=True)),
 )
 COLUMNS_EVALUASI = (
-    Column(REALISASI, 0, 48, text("{{ i.realisasi }}")),
-    Column(UMPAN_BALIK, 0, 50, text("{{ i.umpan_balik }}")),
+    Column(REALISASI, 0, 43, text("{{ i.realisasi }}")),
+    Column(UMPAN_BALIK, 0, 46, text("{{ i.umpan_balik }}")),
 )
 COLUMNS_EVALUASI_JPT = (
     Column(REALISASI, 0, 45, text("{{ i.realisasi }}")),
@@ -240,22 +285,29 @@ def empty_section_row(grid: Grid, count: int) -> None:
     grid.control("{%tr endif %}")
 
 
-def rhk_kualitatif(cell: _Cell, *, jpt: bool) -> None:
-    """§0: the RHK, its origin, then the success criteria as a dashed list."""
+def rhk_kualitatif(cell: _Cell, *, jpt: bool, criteria: bool = True) -> None:
+    """§0: the RHK, its origin (for JA/JF a JPT's RHK with its IKI, footnote *), then the success criteria
+    as a dashed list (``criteria``; the Evaluasi prints them in rows of their own)."""
     par(cell, "{{ r.rhk }}", bold=True)
     control(cell, "{%p if r.asal %}")
     par(cell, "({{ r.asal }})", italic=True)
     control(cell, "{%p endif %}")
+    if not jpt:
+        dash_list(cell, "k in r.intervensi_iki", "IKI: ", "{{ k }}", italic=True)
     if jpt:
         par(cell, "Ukuran keberhasilan / Indikator Kinerja Individu, Target, dan Perspektif:")
-        dash_list(cell, "i in r.indikator", "{{ i.indikator }}", " ({{ i.perspektif }})")
+        if criteria:
+            dash_list(cell, "i in r.indikator", "{{ i.indikator }}", " ({{ i.perspektif }})")
     else:
         par(cell, "Ukuran keberhasilan / Indikator Kinerja Individu, dan Target:")
-        dash_list(cell, "i in r.indikator", "{{ i.indikator }}")
+        if criteria:
+            dash_list(cell, "i in r.indikator", "{{ i.indikator }}")
 
 
 def hasil_kerja_kualitatif(doc: Document, *, jpt: bool, evaluasi: bool) -> None:
-    """One row per RHK: NO | RHK + ukuran keberhasilan (| realisasi | umpan balik)."""
+    """SKP: one row per RHK, NO | RHK + ukuran keberhasilan. Evaluasi: the RHK line over the full width, then
+    a row per criterion with its realisasi and umpan balik beside it; NO merged over them all, so that
+    :mod:`skpdoc.render.rowgroups` keeps them together (or repeats the RHK line where they must continue)."""
     width = text_width(doc)
     widths: tuple[float, ...]
     titles: tuple[str, ...]
@@ -274,13 +326,22 @@ def hasil_kerja_kualitatif(doc: Document, *, jpt: bool, evaluasi: bool) -> None:
         if name == "tambahan":
             empty_section_row(grid, len(titles))
         grid.control(f"{{%tr for r in {name} %}}")
-        # No cantSplit: a long list of criteria must be able to continue on the next page.
-        cells = grid.row(*(C() for _ in titles))
-        par(cells[0], "{{ r.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
-        rhk_kualitatif(cells[1], jpt=jpt)
-        if evaluasi:
-            dash_list(cells[2], "i in r.indikator", "{{ i.realisasi }}")
-            dash_list(cells[3], "i in r.indikator", "{{ i.umpan_balik }}")
+        if not evaluasi:
+            # One row; skpdoc.render.rows lets it split only when it may be taller than a page.
+            cells = grid.row(*(C() for _ in titles), cant_split=True)
+            par(cells[0], "{{ r.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+            rhk_kualitatif(cells[1], jpt=jpt)
+        else:
+            number, rhk = grid.row(C(vmerge="restart"), C(3), cant_split=True)
+            par(number, "{{ r.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+            rhk_kualitatif(rhk, jpt=jpt, criteria=False)
+            grid.control("{%tr for i in r.indikator %}")
+            cells = grid.row(C(vmerge="continue"), C(), C(), C(), cant_split=True)
+            criterion = ("{{ i.indikator }}", " ({{ i.perspektif }})") if jpt else ("{{ i.indikator }}",)
+            par(cells[1], "-\t", *criterion, hanging_mm=LIST_INDENT_MM)
+            par(cells[2], "{{ i.realisasi }}")
+            par(cells[3], "{{ i.umpan_balik }}")
+            grid.control("{%tr endfor %}")
         grid.control("{%tr endfor %}")
     spacer(doc)
 
@@ -296,11 +357,11 @@ def perilaku_block(doc: Document, *, evaluasi: bool) -> None:
     if evaluasi:
         grid = Grid(doc, (9, 110, 74, width - 9 - 110 - 74))
         cells = grid.row(C(3, SHADE_HEADER, valign="center"), C(1, SHADE_HEADER), header=True)
-        par(cells[0], "PERILAKU KERJA", bold=True)
+        par(cells[0], PERILAKU_KERJA, bold=True)
         par(cells[1], UMPAN_BALIK, style=S_TABLE_HEAD)
     else:
         grid = Grid(doc, (10, 140, width - 10 - 140))
-        grid.banner("PERILAKU KERJA", header=True)
+        grid.banner(PERILAKU_KERJA, header=True)
     grid.control("{%tr for p in perilaku %}")
     cells = grid.row(*(C() for _ in grid.widths), cant_split=True)
     par(cells[0], "{{ p.no }}", align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -353,6 +414,7 @@ def skp(jenis: str, pendekatan: str) -> Document:
     hasil_kerja(doc, jenis, pendekatan, evaluasi=False)
     perilaku_block(doc, evaluasi=False)
     signatures(doc, pegawai=True)
+    footnotes(doc, intervensi=jenis == "ja-jf" and pendekatan == "kuantitatif")
     footer(doc)
     return doc
 
@@ -398,6 +460,7 @@ def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
         ),
     )
     signatures(doc, pegawai=False)
+    footnotes(doc, intervensi=jenis == "ja-jf" and pendekatan == "kuantitatif")
     footer(doc)
     return doc
 
@@ -405,7 +468,7 @@ def evaluasi(jenis: str, pendekatan: str, charts: dict[str, bytes]) -> Document:
 def dokumen_evaluasi() -> Document:
     """DOKUMEN EVALUASI KINERJA PEGAWAI (§3.2): sections 1–7 in one numbered table."""
     doc = new_document("Dokumen Evaluasi Kinerja Pegawai", landscape=False)
-    form_title(doc)
+    form_title(doc, head=lambang_block)  # §3.2: the Garuda heads it, no kop
     width = text_width(doc)
     no, label = 10, 60
     grid = Grid(doc, (no, label, width - no - label))
@@ -428,7 +491,8 @@ def dokumen_evaluasi() -> Document:
     ):
         section(n, title)
         for _, label_text, field_name in IDENTITAS:
-            item(identitas_label(who, label_text), f"{{{{ {who}.{field_name} }}}}", last=field_name == "unit_kerja")
+            tag = identitas_label(who, label_text, field_name)
+            item(tag, f"{{{{ {who}.{field_name} }}}}", last=field_name == "unit_kerja")
     section("4", "EVALUASI KINERJA")
     item("CAPAIAN KINERJA ORGANISASI", "{{ capaian_organisasi }}")
     item("PREDIKAT KINERJA PEGAWAI", "{{ predikat }}", last=True)

@@ -12,8 +12,10 @@ named pipe. Then it reads one
 JSON request per line on stdin, ``{"src": docx, "out": pdf}`` (absolute
 paths; ``"marks": true`` also exports the document's bookmarks as PDF named
 destinations, which :mod:`skpdoc.compose` splits a composed document by), and answers one line on stdout: first ``{"ready": true,
-"office_pgid": n}`` (or ``"ready": false`` with an ``"error"``), then per
-request ``{"ok": true}`` or ``{"ok": false, "error": "...", "restart": bool}``.
+"office_pgid": n}`` (or ``"ready": false`` with the cause), then per
+request ``{"ok": true}`` or ``{"ok": false, "code": "O025", "args": {...}, "restart": bool}``. A cause is
+a code of skpdoc's message catalogue (:mod:`skpdoc.messages.office`) and its arguments, so that the
+parent words it in the user's language; what LibreOffice itself said is passed on as it is.
 
 It never leaves LibreOffice behind. On SIGTERM (the parent stops it), at end
 of input and on SIGHUP (the parent died: PR_SET_PDEATHSIG), it kills LibreOffice's process group and
@@ -64,7 +66,11 @@ _writing: str | None = None  # the PDF being written, removed if we are stopped
 
 
 class _Refused(Exception):
-    """LibreOffice did not fail, but did not do what was asked either."""
+    """LibreOffice did not fail, but did not do what was asked either: a message code and its arguments."""
+
+    def __init__(self, code: str, /, **args: Any) -> None:
+        super().__init__(code, args)
+        self.code, self.args_ = code, args
 
 
 def _say(message: dict[str, Any]) -> None:
@@ -72,11 +78,13 @@ def _say(message: dict[str, Any]) -> None:
     _answers.flush()
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException) -> dict[str, Any]:
+    """The cause of a failure as the parent words it: a message code (O0xx) and its arguments."""
     if isinstance(exc, _Refused):
-        return str(exc)
+        return {"code": exc.code, "args": exc.args_}
     message = " ".join((getattr(exc, "Message", "") or str(exc)).split())
-    return f"LibreOffice raised {type(exc).__name__.rsplit('.', 1)[-1]}: {message}".rstrip(": ")
+    kind = type(exc).__name__.rsplit(".", 1)[-1]
+    return {"code": "O029", "args": {"kind": kind, "detail": f": {message}" if message else ""}}
 
 
 def _props(**values: Any) -> tuple[Any, ...]:
@@ -156,7 +164,7 @@ def _start(soffice: str) -> tuple[Any, subprocess.Popen[bytes]]:
     with _office.stdout:
         _office_pgid = int(_office.stdout.readline() or 0)  # at once: it only forks LibreOffice before answering
     if not _office_pgid:
-        raise _Refused(f"LibreOffice could not be started (exit code {_office.wait()})")
+        raise _Refused("O027", status=_office.wait())
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + _CONNECT_TIMEOUT
@@ -166,7 +174,7 @@ def _start(soffice: str) -> tuple[Any, subprocess.Popen[bytes]]:
             break
         except Exception:
             if _office.poll() is not None or time.monotonic() > deadline:
-                raise _Refused(f"LibreOffice did not start (exit code {_office.poll()})") from None
+                raise _Refused("O028", status=_office.poll()) from None
             time.sleep(0.05)
     return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx), _office
 
@@ -176,10 +184,10 @@ def _convert(desktop: Any, src: str, out: str, store: tuple[Any, ...]) -> None:
     load = _props(Hidden=True, ReadOnly=True, MacroExecutionMode=0, UpdateDocMode=0)
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, load)
     if doc is None:
-        raise _Refused("LibreOffice could not open the document")
+        raise _Refused("O025")
     try:
         if not doc.supportsService("com.sun.star.text.TextDocument"):
-            raise _Refused("LibreOffice did not open it as a text document")
+            raise _Refused("O026")
         doc.storeToURL(uno.systemPathToFileUrl(out), store)
     finally:
         doc.close(True)
@@ -209,7 +217,7 @@ def main() -> None:
     try:
         desktop, office = _start(soffice)
     except Exception as exc:
-        _say({"ready": False, "error": _describe(exc)})
+        _say({"ready": False, **_describe(exc)})
         _shutdown(1)
     # PDF/A-2b if asked; otherwise LibreOffice's defaults, which embed (subsets of) all fonts.
     stores = {}
@@ -233,11 +241,11 @@ def main() -> None:
             except Exception:
                 restart = True
             if restart:
-                _say({"ok": False, "error": _describe(exc), "restart": True})
+                _say({"ok": False, **_describe(exc), "restart": True})
                 _shutdown(1)
             Path(request["out"]).unlink(missing_ok=True)
             _writing = None
-            _say({"ok": False, "error": _describe(exc), "restart": False})
+            _say({"ok": False, **_describe(exc), "restart": False})
         else:
             _writing = None
             _say({"ok": True})

@@ -22,6 +22,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,14 +32,14 @@ from typing import TYPE_CHECKING, Any
 from skpdoc import __version__, outdir, selection
 from skpdoc import build_bundles as bundling
 from skpdoc.files import write_atomic
-from skpdoc.hints import require_known
+from skpdoc.hints import ErrorText, Phrase, require_known
 from skpdoc.model import Workspace
 from skpdoc.reference import PERIODE
 from skpdoc.render import opd as opd_docs
 from skpdoc.render import viewmodel
 from skpdoc.render.engine import CompiledTemplate, FailedTemplate, RenderError
 from skpdoc.render.opd import OPD_FORMS, OpdJob
-from skpdoc.render.pipeline import Job, TemplateSet, plan
+from skpdoc.render.pipeline import Job, TemplateSet, plan, render_view
 from skpdoc.selection import Skipped
 from skpdoc.textcheck import missing_words
 from skpdoc.workspace import CONFIG_NAME, OPD_NAME
@@ -51,11 +52,13 @@ SHARED = "(several workspaces)"
 #: Pages one LibreOffice worker converts in about the time a second one takes to start (~2 s).
 ONE_WORKER_PAGES = 30
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Failure:
     output: str
-    cause: str
+    cause: str  # a Phrase or ErrorText: Indonesian as text, ``cause.render(lang)`` in the reader's language
 
 
 @dataclass
@@ -153,6 +156,7 @@ def build(
                 docs = [_describe(ws, job, root, compiled, pdfa) for job in selected]
                 report.drafts = sum(1 for doc in docs if getattr(doc.view, "konsep", False))
                 stale = _stale(docs, outputs, report, pdf=pdf, progress=progress)
+                log.debug("%d documents, %d to render; LibreOffice started early: %s", len(docs), len(stale), early)
                 if pdf and stale and converter is None:
                     converter = _try_start(office, jobs, pdfa, 1)
                 if converter is not None and _pages(stale, outputs) > ONE_WORKER_PAGES:
@@ -163,6 +167,7 @@ def build(
                     if slug in whole_opds  # an employee's forms alone are no OPD's bundle
                 ]
                 plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
+                log.debug("bundles to write: %s", ", ".join(item.slug for item in plans) or "none")
                 save = functools.partial(_save, root, manifest)
                 converting = _render(stale, compiled, outputs, report, pdf=pdf, progress=progress, save=save)
                 if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
@@ -257,6 +262,7 @@ def _try_start(office: contextlib.ExitStack, jobs: int | None, pdfa: bool, start
     try:
         return office.enter_context(_converter(jobs, pdfa, start))
     except LibreOfficeMissing:
+        log.debug("LibreOffice not found; reported only if a document needs converting")
         return None
 
 
@@ -288,9 +294,9 @@ def _render(
     converting: list[_Doc] = []
     for doc in stale:
         try:
-            data = templates[doc.job.template].compiled.render(doc.view.context())
+            data = render_view(templates[doc.job.template].compiled, doc.view)
         except RenderError as exc:
-            report.failed.append(Failure(doc.entry["docx"], exc.format()))
+            report.failed.append(Failure(doc.entry["docx"], ErrorText(exc)))
             if progress:
                 progress(doc.entry["docx"])
             continue
@@ -405,17 +411,13 @@ def _convert(
     for docx, cause in result.failed:
         doc = by_docx[docx]
         outputs.pop(doc.entry["docx"], None)
-        report.failed.append(Failure(doc.entry["pdf"], f"{cause} (dari {doc.source})"))
+        report.failed.append(Failure(doc.entry["pdf"], Phrase("L012", cause=cause, source=str(doc.source))))
 
 
-def _lost_text(doc: _Doc, lost: list[str]) -> str:
+def _lost_text(doc: _Doc, lost: list[str]) -> Phrase:
     shown = [word if len(word) <= 30 else word[:29] + "…" for word in lost[:8]]
     sample = " ".join(shown) + (" …" if len(lost) > 8 else "")
-    return (
-        f"{len(lost)} kata dari {doc.source.name} tidak tercetak di PDF (“{sample}”); PDF-nya tidak dipakai. "
-        f"Periksa teks itu di {doc.source} (baris tabel yang terlalu panjang, karakter yang tidak biasa); "
-        "bila teksnya wajar, laporkan sebagai bug skpdoc"
-    )
+    return Phrase("L013", count=len(lost), file=doc.source.name, sample=sample, source=str(doc.source))
 
 
 def _prune(ws: Workspace, docs: list[_Doc], root: Path, manifest: dict[str, Any], *, keep: set[str]) -> None:

@@ -217,5 +217,5 @@ def _people(ws: Workspace, slug: str, docs: list[_Doc]) -> list[Person]:
             )
             for d in mine
         )
-        people.append(Person(pegawai.nama, pegawai.nip, pegawai.identitas.jabatan, units, parts))
+        people.append(Person(pegawai.nama, pegawai.nip, pegawai.identitas.jabatan, units, parts, pegawai.status))
     return people

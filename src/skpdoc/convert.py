@@ -61,6 +61,7 @@ from typing import Any
 from skpdoc import office_guard
 from skpdoc.convert_tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
 from skpdoc.errors import SkpdocError
+from skpdoc.hints import Phrase
 from skpdoc.office_guard import kill_marked, start_guarded
 
 __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
@@ -82,7 +83,10 @@ class ConversionError(SkpdocError):
 
 @dataclass
 class ConvertReport:
-    """The PDFs written and the .docx that failed with their causes, both in input order."""
+    """The PDFs written and the .docx that failed with their causes, both in input order.
+
+    A cause is a :class:`~skpdoc.hints.Phrase`: Indonesian as a ``str``, ``cause.render("en")`` in English.
+    """
 
     converted: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
@@ -113,16 +117,13 @@ def _standard_places() -> list[Path]:
     return []
 
 
-def _install_advice() -> tuple[str, str]:
+def _install_advice() -> tuple[str, Phrase]:
     """(this system's name, how to install LibreOffice on it), for O001."""
     if sys.platform == "win32":
-        return "Windows", "https://www.libreoffice.org/download/ (the installer, into C:\\Program Files\\LibreOffice)"
+        return "Windows", Phrase("O003")
     if sys.platform == "darwin":
-        return "macOS", "brew install --cask libreoffice, or https://www.libreoffice.org/download/"
-    return sys.platform, (
-        "apt-get install libreoffice-writer-nogui (Debian/Ubuntu), with python3-uno for faster conversion and "
-        "fonts-crosextra-carlito fonts-crosextra-caladea for faithful pages"
-    )
+        return "macOS", Phrase("O004")
+    return sys.platform, Phrase("O002")
 
 
 def uno_python() -> str | None:
@@ -146,19 +147,19 @@ def _first_with_uno(candidates: tuple[str, ...]) -> str | None:
     return None
 
 
-def check_docx(path: Path) -> str | None:
+def check_docx(path: Path) -> Phrase | None:
     """Why ``path`` cannot be a .docx, or None: it must be a zip with an intact word/document.xml."""
     try:
         if path.stat().st_size == 0:
-            return "the file is empty (0 bytes)"
+            return Phrase("O010")
         with zipfile.ZipFile(path) as archive:
             archive.read("word/document.xml")  # checks its CRC too
     except KeyError:
-        return "not a Word document (it has no word/document.xml)"
+        return Phrase("O011")
     except FileNotFoundError:
-        return "the file does not exist"
+        return Phrase("O012")
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-        return f"not a valid .docx, the file is damaged or truncated ({exc})"
+        return Phrase("O013", detail=str(exc))
     return None
 
 
@@ -321,7 +322,7 @@ class Converter:
         """
         if self._closed:
             raise RuntimeError("this Converter is closed")
-        pending = Pending(progress)
+        pending = Pending(progress, pdfa=self.pdfa)
         for index, (src, dst) in enumerate(items):
             task = Task(index, Path(src), Path(dst))
             if cause := check_docx(task.src):
@@ -415,7 +416,7 @@ class Converter:
             try:
                 w.send(task, self.timeout)
             except BrokenPipeError:
-                self._fail(slot, w, "the LibreOffice worker had stopped", pending)
+                self._fail(slot, w, Phrase("O021"), pending)
             return
 
     def _run_uno(self, pending: Pending) -> None:
@@ -433,7 +434,7 @@ class Converter:
                     slot, w = busy[fd]
                     messages = w.read()
                     if messages is None:
-                        self._fail(slot, w, "LibreOffice crashed or was killed", pending)
+                        self._fail(slot, w, Phrase("O022"), pending)
                     for message in messages or ():
                         self._on_message(slot, w, message, pending, done)
                 # Every free worker gets its next document first; then, while LibreOffice works, the PDFs
@@ -448,7 +449,7 @@ class Converter:
                 for slot, w in busy.values():
                     if self._workers[slot] is w and w.deadline <= now:
                         late = self.timeout if w.task else START_TIMEOUT
-                        self._fail(slot, w, f"LibreOffice did not finish within {late:g} s and was killed", pending)
+                        self._fail(slot, w, Phrase("O023", seconds=f"{late:g}"), pending)
         except BaseException:
             for slot, worker in enumerate(self._workers):
                 if worker and worker.task:  # mid-document: kill it; its half-written PDF is removed with it
@@ -461,16 +462,16 @@ class Converter:
             if w.ready:
                 self._start_failures[slot] = 0
             else:
-                self._fail(slot, w, str(message.get("error")), pending)
+                self._fail(slot, w, _cause(message), pending)
         elif message.get("ok") and w.task:
             task, w.task = w.task, None
             w.done += task.size
             pending.busy += time.monotonic() - w.sent
             done.append(task)
         else:
-            self._fail(slot, w, str(message.get("error")), pending, restart=bool(message.get("restart")))
+            self._fail(slot, w, _cause(message), pending, restart=bool(message.get("restart")))
 
-    def _fail(self, slot: int, w: _Worker, cause: str, pending: Pending, restart: bool = True) -> None:
+    def _fail(self, slot: int, w: _Worker, cause: Phrase, pending: Pending, restart: bool = True) -> None:
         """The worker's document failed, or the worker did not start: retry, restart, or give up."""
         task, w.task = w.task, None
         if task:
@@ -480,12 +481,15 @@ class Converter:
             if self._start_failures[slot] >= ATTEMPTS:
                 tail = w.log_tail()
                 self._stop(slot)
-                raise ConversionError(
-                    text=f"LibreOffice could not be started: {cause}" + (f" ({tail})" if tail else ""),
-                    hint=f"check that '{self.soffice} --headless --convert-to pdf FILE.docx' works",
-                )
+                raise ConversionError(code="O005", cause=cause, log=f" ({tail})" if tail else "", soffice=self.soffice)
         if restart:
             self._stop(slot)
+
+
+def _cause(answer: dict[str, Any]) -> Phrase:
+    """The cause a worker sent (``code`` and ``args``, see ``_uno_worker``), worded when printed."""
+    args = answer.get("args")
+    return Phrase(str(answer.get("code")), **(args if isinstance(args, dict) else {}))
 
 
 def _exit_on_signals() -> None:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from skpdoc import office_guard
 from skpdoc.convert_tasks import Pending, Task
+from skpdoc.hints import Phrase
 from skpdoc.office_guard import kill_marked, start_guarded
 
 START_TIMEOUT = 60.0  # seconds for LibreOffice to start (usually about 1 s)
@@ -81,12 +82,12 @@ def run_batch(soffice: str, root: Path, pending: Pending, *, jobs: int, most: in
                 pending.queue.extendleft(reversed(tasks[stuck + 1 :]))  # never started: not their fault
                 for k, task in enumerate(tasks[: stuck + 1]):
                     if k == stuck:
-                        pending.retry(task, f"LibreOffice did not finish within {timeout:g} s and was killed")
+                        pending.retry(task, Phrase("O023", seconds=f"{timeout:g}"))
                     elif k in seen:
                         task.out = out / f"{k}.pdf"
                         pending.accept(task)
                     else:
-                        pending.retry(task, "LibreOffice could not load the document")
+                        pending.retry(task, Phrase("O024"))
     finally:
         for proc, _, _ in running.values():
             kill_batch(proc)

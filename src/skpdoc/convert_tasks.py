@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pypdf import PdfReader
 
 from skpdoc import compose, pdfsplit
 from skpdoc.files import copy_atomic, write_atomic
+from skpdoc.hints import Phrase
 
 ATTEMPTS = 2  # per document
 CHUNK = 20  # forms per composed document at most: past about 20 the gain per form stops growing
@@ -47,35 +49,57 @@ class Task:
         return len(self.members) or 1
 
 
-def check_pdf(path: Path) -> str | None:
+def check_pdf(path: Path) -> Phrase | None:
     """Why ``path`` is not a usable PDF, or None: it must open with pypdf and have a page."""
     try:
         if path.stat().st_size == 0:
-            return "LibreOffice wrote an empty PDF"
+            return Phrase("O014")
         pages = len(PdfReader(path).pages)
     except FileNotFoundError:
-        return "LibreOffice reported success but wrote no PDF"
+        return Phrase("O015")
     except Exception as exc:  # pypdf raises many kinds on a broken file
-        return f"the PDF LibreOffice wrote does not open ({exc})"
-    return None if pages else "the PDF LibreOffice wrote has no pages"
+        return Phrase("O016", detail=str(exc))
+    return None if pages else Phrase("O017")
+
+
+#: LibreOffice 7.x writes the Info CreationDate of a PDF/A as ``D:20240101120000Z'``: the apostrophe belongs to an
+#: offset that is not there (ISO 32000-1, 7.9.4), and a strict reader then finds it unequal to the XMP's date.
+_BROKEN_DATE = re.compile(rb"/CreationDate\(D:\d{14}Z'\)")
+
+
+def repair_creation_date(pdf: Path) -> None:
+    """Drop that apostrophe in place: ``')`` becomes ``) `` (same length, so no offset of the file moves)."""
+    try:
+        with open(pdf, "r+b") as file:
+            data = file.read()
+            found = _BROKEN_DATE.search(data)
+            if found:
+                file.seek(found.end() - 2)
+                file.write(b") ")
+    except OSError:  # nothing to repair: the conversion's own checks report a missing file
+        return
 
 
 class Pending:
     """The documents of one ``convert`` call still to do, and how the others ended."""
 
-    def __init__(self, progress: Callable[[Path], None] | None) -> None:
+    def __init__(self, progress: Callable[[Path], None] | None, *, pdfa: bool = False) -> None:
+        self.pdfa = pdfa
         self.queue: deque[Task] = deque()
-        self.causes: dict[int, str | None] = {}
+        self.causes: dict[int, Phrase | None] = {}  # why each document failed, worded when printed
         self.progress = progress
         self.composed = 0  # forms converted as part of a chunk
         self.busy = 0.0  # seconds between sending a request and its answer, summed over the workers
 
-    def finish(self, task: Task, cause: str | None) -> None:
+    def finish(self, task: Task, cause: Phrase | None) -> None:
+        if cause is None and self.pdfa:
+            repair_creation_date(task.dst)
         self.causes[task.index] = cause
         if self.progress:
             self.progress(task.src)
 
-    def retry(self, task: Task, cause: str) -> None:
+    def retry(self, task: Task, cause: Phrase | None) -> None:
+        """Try ``task`` again, or give up on it with ``cause``; a chunk goes back form by form (no cause needed)."""
         if task.out:
             task.out.unlink(missing_ok=True)
         if task.members:
@@ -85,7 +109,7 @@ class Pending:
         if task.attempts < ATTEMPTS:
             self.queue.appendleft(task)
         else:
-            self.finish(task, f"{cause} (tried {task.attempts} times)")
+            self.finish(task, Phrase("O020", cause=cause, attempts=task.attempts))
 
     def dissolve(self, chunk: Task) -> None:
         """Convert the chunk's forms one by one after all (they go first)."""
@@ -108,7 +132,7 @@ class Pending:
         try:
             writers = pdfsplit.split(chunk.out, chunk.info)
         except Exception:  # SplitError, or pypdf on a broken file: the forms are converted one by one
-            self.retry(chunk, "")
+            self.retry(chunk, None)
             return
         chunk.out.unlink()
         chunk.src.unlink(missing_ok=True)

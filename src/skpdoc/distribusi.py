@@ -121,7 +121,7 @@ class Pelanggaran:
         """The arguments of its message (see :mod:`skpdoc.messages`)."""
         limit = self.batas.maksimum if self.jenis == "maksimum" else self.batas.minimum
         return {
-            "predikat": label(self.batas.predikat),
+            "predikat": PredikatList(tuple(self.batas.predikat)),
             "jumlah": self.jumlah,
             "total": self.total,
             "persen": self.persen,
@@ -137,8 +137,24 @@ def persen(part: int, total: int) -> str:
     return f"{_half_up(Fraction(100 * part, total)) if total else 0}%"
 
 
-def label(predikat: Sequence[str]) -> str:
-    return " dan/atau ".join(PREDIKAT[p] for p in predikat)
+def label(predikat: Sequence[str], lang: str = "id") -> str:
+    """``Baik dan/atau Butuh Perbaikan``: the predikat a limit is about, joined in ``lang``."""
+    from skpdoc.messages.labels import label as words
+
+    return words("pola.dan_atau", lang).join(PREDIKAT[p] for p in predikat)
+
+
+@dataclass(frozen=True)
+class PredikatList:
+    """The predikat of a limit as a message argument, joined in the reader's language when printed."""
+
+    predikat: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return label(self.predikat, lang)
+
+    def __str__(self) -> str:
+        return label(self.predikat)
 
 
 def _percent(share: Fraction) -> str:
@@ -150,33 +166,6 @@ class Gaya(enum.Enum):
 
     PANJANG = "panjang"  # "paling banyak 70% (7 pegawai)": the pola in the rekap's text and on the form
     SINGKAT = "singkat"  # "maks. 70%": a cell of the printed form beside its bar
-
-
-@dataclass(frozen=True)
-class _Kata:
-    terbanyak: str
-    dilarang: str
-    maksimum: str
-    minimum: str
-    wajib_ada: str
-    pegawai: str  # after a count: "(7 pegawai)"
-
-
-_KATA = {
-    ("id", Gaya.PANJANG): _Kata(
-        "terbanyak",
-        "tidak boleh ada",
-        "paling banyak",
-        "paling sedikit",
-        "wajib ada (paling sedikit 1 pegawai)",
-        "pegawai",
-    ),
-    ("en", Gaya.PANJANG): _Kata(
-        "the largest group", "none allowed", "at most", "at least", "required (at least 1 employee)", "employees"
-    ),
-    ("id", Gaya.SINGKAT): _Kata("terbanyak", "tidak boleh ada", "maks.", "min.", "wajib ada", "pegawai"),
-    ("en", Gaya.SINGKAT): _Kata("largest", "none", "max.", "min.", "required", "employees"),
-}
 
 
 def wording(
@@ -194,23 +183,27 @@ def wording(
     ``minimum`` part alone). With ``total``, a share says how many employees
     it means (rounded as ``pembulatan`` says).
     """
-    kata = _KATA["en" if lang == "en" else "id", gaya]
+    from skpdoc.messages.labels import label as words
+
+    def kata(name: str) -> str:
+        return words(f"pola.{gaya.value}.{name}", lang)
+
     least, most = batas.counts(total or 0, pembulatan)
 
     def share(word: str, value: Fraction, n: int) -> str:
-        return f"{word} {_percent(value)}" + (f" ({n} {kata.pegawai})" if total is not None else "")
+        return f"{word} {_percent(value)}" + (f" ({words('pola.pegawai', lang, n=n)})" if total is not None else "")
 
     parts: dict[str, str] = {}
     if batas.terbanyak:
-        parts["terbanyak"] = kata.terbanyak
+        parts["terbanyak"] = kata("terbanyak")
     if batas.maksimum == 0:
-        parts["dilarang"] = kata.dilarang
+        parts["dilarang"] = kata("dilarang")
     elif batas.maksimum < 1:
-        parts["maksimum"] = share(kata.maksimum, batas.maksimum, most)
+        parts["maksimum"] = share(kata("maksimum"), batas.maksimum, most)
     if batas.minimum > 0:
-        parts["minimum"] = share(kata.minimum, batas.minimum, least)
+        parts["minimum"] = share(kata("minimum"), batas.minimum, least)
     elif batas.wajib_ada:
-        parts["wajib-ada"] = kata.wajib_ada
+        parts["wajib-ada"] = kata("wajib_ada")
     return parts
 
 

@@ -1,4 +1,4 @@
-"""Message arguments worded per language: "did you mean ...?", JSON type names.
+"""Message arguments worded per language: "did you mean ...?", JSON type names, causes kept as codes.
 
 :func:`skpdoc.messages.message` renders any argument with a ``render(lang)``
 method, so a problem keeps its hint until it is printed in Indonesian or English.
@@ -9,27 +9,60 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-_TYPE_NAMES = {
-    "id": {
-        "string": "teks",
-        "number": "angka",
-        "integer": "bilangan bulat",
-        "boolean": "ya/tidak",
-        "array": "daftar",
-        "object": "mapping (kunci: nilai)",
-        "null": "kosong",
-    },
-    "en": {
-        "string": "text",
-        "number": "a number",
-        "integer": "a whole number",
-        "boolean": "true/false",
-        "array": "a list",
-        "object": "a mapping (key: value)",
-        "null": "empty",
-    },
-}
+from skpdoc.messages import message
+from skpdoc.messages.labels import LABELS, label
+
+if TYPE_CHECKING:
+    from skpdoc.errors import SkpdocError
+
+
+class Phrase(str):
+    """A message of the catalogue kept as its code and arguments, worded in the reader's language when printed.
+
+    It is a ``str``, the Indonesian text (the default language), so it stands
+    wherever a cause has always been text (``ConvertReport.failed``,
+    ``BuildReport.failed``) and reads right there in Indonesian; given as an
+    argument of a message, or asked with :meth:`render`, it is worded in the
+    language of the reader. Arguments may be phrases themselves (a cause
+    inside "failed: ...").
+    """
+
+    code: str
+    args: dict[str, Any]
+
+    def __new__(cls, code: str, /, **args: Any) -> Phrase:
+        self = super().__new__(cls, message(code, "id", "message", args))
+        self.code, self.args = code, args
+        return self
+
+    def render(self, lang: str) -> str:
+        return message(self.code, lang, "message", self.args)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # rebuilt from its code, not from the Indonesian text
+        return (_phrase, (self.code, self.args))
+
+
+def _phrase(code: str, args: dict[str, Any]) -> Phrase:
+    return Phrase(code, **args)
+
+
+class ErrorText(str):
+    """An error as the text of a cause (a form that failed to render): :class:`Phrase`'s behaviour for an error."""
+
+    error: SkpdocError
+
+    def __new__(cls, error: SkpdocError) -> ErrorText:
+        self = super().__new__(cls, error.format("id"))
+        self.error = error
+        return self
+
+    def render(self, lang: str) -> str:
+        return self.error.format(lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ErrorText, (self.error,))
 
 
 @dataclass(frozen=True)
@@ -39,13 +72,13 @@ class TypeName:
     types: tuple[str, ...]
 
     def render(self, lang: str) -> str:
-        names = [_TYPE_NAMES[lang].get(t, t) for t in self.types]
-        return (" atau " if lang == "id" else " or ").join(names)
+        names = [label(f"hint.type.{t}", lang) if f"hint.type.{t}" in LABELS else t for t in self.types]
+        return label("hint.or", lang).join(names)
 
 
 @dataclass(frozen=True)
 class Suggest:
-    """A hint that depends on the language: "did you mean ...?" and friends."""
+    """A hint that depends on the language: "did you mean ...?" and friends (worded in :mod:`skpdoc.messages.labels`)."""
 
     word: str = ""
     choices: tuple[str, ...] = ()
@@ -65,33 +98,26 @@ class Suggest:
         return cls(str(word), tuple(c for c in choices if isinstance(c, str)))
 
     def render(self, lang: str) -> str:
-        en = lang == "en"
         if self.kind == "quote":
-            return f'write it in quotes: "{self.word}"' if en else f'tulis dalam tanda kutip: "{self.word}"'
+            return label("hint.quote", lang, word=self.word)
         if self.kind == "fill":
-            return "fill in a value or remove the key" if en else "isi nilainya atau hapus kuncinya"
+            return label("hint.fill", lang)
         if self.kind == "predikat":
-            shown = ", ".join(self.choices)
-            if en:
-                return f"'{self.word}' is a predikat, not a rating (the predikat follows from both ratings); a rating is one of: {shown}"
-            return f"'{self.word}' adalah predikat, bukan rating (predikat dihitung dari kedua rating); rating: {shown}"
+            return label("hint.predikat", lang, word=self.word, choices=", ".join(self.choices))
         if self.kind == "decimal":
-            fixed = self.word.replace(",", ".")
-            return f"write decimals with a point: {fixed}" if en else f"tulis desimal dengan titik: {fixed}"
+            return label("hint.decimal", lang, fixed=self.word.replace(",", "."))
         if self.kind == "unit":
             number, _, unit = self.word.partition(" ")
-            if en:
-                return f"give the number alone in `target: {number}` and the unit in `satuan: {unit}`"
-            return f"tulis angkanya saja di `target: {number}` dan satuannya di `satuan: {unit}`"
+            return label("hint.unit", lang, number=number, unit=unit)
         # A choice that differs only in case is the one meant (`III/C` is `III/c`, not the closer-looking `III/d`).
         same = [c for c in self.choices if c.casefold() == self.word.casefold()]
         close = same or difflib.get_close_matches(self.word, self.choices, n=1, cutoff=0.6)
         if close:
-            return f"did you mean '{close[0]}'?" if en else f"maksud Anda '{close[0]}'?"
+            return label("hint.close", lang, choice=close[0])
         if not self.choices:
             return ""
         shown = ", ".join(self.choices[:12]) + (", ..." if len(self.choices) > 12 else "")
-        return f"allowed: {shown}" if en else f"yang diizinkan: {shown}"
+        return label("hint.allowed", lang, choices=shown)
 
 
 def require_known(subject: str, values: Iterable[str], choices: Iterable[str]) -> None:

@@ -19,6 +19,8 @@ from skpdoc.errors import UsageError
 LANGS = ("id", "en")
 DEFAULT = "id"
 ENV_VAR = "SKPDOC_LANG"
+#: As for every spec (skpdoc.spec.MAX_SPEC_BYTES); not imported from there, to keep start-up light.
+_MAX_CONFIG_BYTES = 1024 * 1024
 
 #: The language the running command settled on, so that the CLI's last-resort
 #: error handler prints in the same language as the command did.
@@ -48,7 +50,7 @@ def resolve(option: str | None, workspace_root: Path | None) -> str:
 
 def workspace_of(paths: Iterable[Path]) -> Path | None:
     """The workspace around the first of ``paths`` that exists (the current folder when none does), if any."""
-    from skpdoc.workspace import find_root
+    from skpdoc.paths import find_root
 
     start = next((p for p in paths if os.path.lexists(p)), Path.cwd())
     try:
@@ -67,15 +69,13 @@ def _configured(root: Path) -> str | None:
     import yaml
 
     from skpdoc import paths
-    from skpdoc.spec import MAX_SPEC_BYTES
-    from skpdoc.workspace import CONFIG_NAME
 
-    config = root / CONFIG_NAME
+    config = root / paths.CONFIG_NAME
     if not paths.within(root, config):
         return None
     try:  # bounded read: a FIFO or a huge file is refused, never hung on
         data = yaml.load(
-            paths.read_regular(config, MAX_SPEC_BYTES), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            paths.read_regular(config, _MAX_CONFIG_BYTES), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         )
     except (paths.NotReadable, yaml.YAMLError, ValueError):
         return None

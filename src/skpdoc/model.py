@@ -45,6 +45,7 @@ class Pejabat:
     golongan: str | None = None
     unit_kerja: str | None = None
     instansi: str | None = None
+    status: str | None = None  # "pns" | "pppk" for an employee of the workspace; None for an official given inline
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,15 @@ class Workspace:
     def person(self, pegawai: Pegawai) -> Pejabat:
         """The employee as printed, with unit kerja filled in."""
         ident = pegawai.identitas
-        return Pejabat(ident.nama, ident.jabatan, ident.nip, ident.pangkat, ident.golongan, self.unit_kerja(pegawai))
+        return Pejabat(
+            ident.nama,
+            ident.jabatan,
+            ident.nip,
+            ident.pangkat,
+            ident.golongan,
+            self.unit_kerja(pegawai),
+            status=pegawai.status,
+        )
 
     def penilai(self, pegawai: Pegawai) -> Pejabat:
         if pegawai.penilai_nip is not None:

@@ -46,6 +46,7 @@ from yaml.nodes import MappingNode
 from skpdoc import paths, placeholders, scaffold, spec, workspace, yamledit
 from skpdoc.errors import Problem, Severity, SkpdocError, UsageError
 from skpdoc.reference import JPT
+from skpdoc.rules import gambar
 from skpdoc.rules.identity import birth_date
 from skpdoc.scaffold import Note
 
@@ -134,7 +135,8 @@ def new_year(source: Path, tahun: int, out: Path, *, git: bool = True) -> NewYea
         files[rel] = carried
         report.pegawai += 1
     instansi = str(config.data.get("instansi", ""))
-    _write_all(root, out, files, instansi, tahun)
+    images = _images(root, [(config.data, "skpdoc"), *((e.data, "opd") for e in opd_docs.values())])
+    _write_all(root, out, files, instansi, tahun, images)
     if git:
         report.notes += scaffold.setup_git(out, scaffold.git_top(out) if shutil.which("git") else None)
     return report
@@ -368,7 +370,17 @@ def _q(value: str) -> str:
 # --- the new folder -------------------------------------------------------
 
 
-def _write_all(root: Path, out: Path, files: dict[str, str], instansi: str, tahun: int) -> None:
+def _images(root: Path, settings: list[tuple[object, str]]) -> list[str]:
+    """The kop and lambang images the settings name that can be read (validate names the others), as written."""
+    found: list[str] = []
+    for data, kind in settings:
+        for _, value in gambar.named(data, kind):
+            if value not in found and isinstance(gambar.locate_image(root, value), Path):
+                found.append(value)
+    return found
+
+
+def _write_all(root: Path, out: Path, files: dict[str, str], instansi: str, tahun: int, images: list[str]) -> None:
     """Everything into a temporary folder beside ``out``, renamed into place at the end: all or nothing."""
     parent = Path(os.path.realpath(out.parent)) if out.parent != Path("") else Path.cwd()
     parent.mkdir(parents=True, exist_ok=True)
@@ -379,6 +391,9 @@ def _write_all(root: Path, out: Path, files: dict[str, str], instansi: str, tahu
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         _copy_templates(root, building)
+        for image in images:  # the kop's logo, the Garuda: the settings carried over name them
+            (building / image).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / image, building / image)
         # The officer's own scaffolding (an edited README, a custom hook) carries over; missing parts are made new.
         # The schemas are always the installed skpdoc's, so the editor checks what validate checks.
         made = scaffold.scaffold_files(instansi)

@@ -25,7 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skpdoc.errors import Problem, Severity
+from skpdoc.errors import Problem, Severity, UsageError
+
+#: The file that marks a workspace's root folder.
+CONFIG_NAME = "skpdoc.yaml"
 
 _KIND_NAMES = {
     "id": {
@@ -187,3 +190,20 @@ def _target(path: Path) -> str:
         return os.readlink(path)
     except OSError:
         return os.path.realpath(path)
+
+
+def find_root(path: Path) -> Path:
+    """The workspace folder holding ``path``: the nearest folder with skpdoc.yaml.
+
+    A folder is resolved; a file is not (only its folder is), so a file that is
+    a link belongs to the workspace it sits in, not to where it points.
+    """
+    if not os.path.lexists(path):
+        raise UsageError(code="F002", subject=str(path))
+    folder = Path(os.path.realpath(path)) if os.path.isdir(path) else Path(identity(path)).parent
+    for candidate in (folder, *folder.parents):
+        config = candidate / CONFIG_NAME
+        # Whatever sits there marks the workspace (a FIFO or a broken link is then reported on it).
+        if os.path.lexists(config) and not os.path.isdir(config):
+            return candidate
+    raise UsageError(code="W001", path=path)

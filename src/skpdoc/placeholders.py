@@ -12,7 +12,9 @@ validator, ``status`` and the forms what is not final yet:
   YAML paths (``pejabat_penilai``, ``hasil_kerja.utama[0].indikator[1].target``)
   whose values are proposals: filled, but not yet checked by the officer (a
   penilai proposed from the roster, a target carried over from last year).
-  Confirming one is deleting its line.
+  Confirming one is deleting its line. They are machine paths (list items
+  counted from 0, as :func:`skpdoc.errors.format_yaml_path` writes them) and
+  are quoted as written, so the line to delete reads as the message does.
 """
 
 from __future__ import annotations
@@ -107,5 +109,5 @@ def parse_path(text: str) -> YamlPath:
 
 
 def path_text(path: YamlPath) -> str:
-    """The form a path takes in ``belum_dikonfirmasi`` (and in messages)."""
+    """The form a path takes in ``belum_dikonfirmasi`` (counted from 0; problems show :func:`~skpdoc.errors.shown_path`)."""
     return format_yaml_path(path)

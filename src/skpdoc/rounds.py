@@ -81,7 +81,7 @@ def buka(
 ) -> BukaResult:
     """Add an evaluation block for ``periode`` to every spec of the workspace at ``path`` that lacks one.
 
-    ``opds`` limits it to those OPD folders. Raises :class:`skpdoc.errors.UsageError`
+    ``opds`` limits it to those OPD folders; so does ``path`` when it is an OPD folder. Raises :class:`skpdoc.errors.UsageError`
     for an unknown periode or OPD. Specs that cannot be read or edited are
     skipped and reported in the result; all the others are written (each
     atomically), so running it again after fixing them completes the round.
@@ -89,6 +89,8 @@ def buka(
     """
     require_known("--periode", [periode], PERIODE)
     root = workspace.find_root(Path(path))
+    named = workspace.opd_named_by(root, Path(path))
+    opds = [*opds, *([named] if named else [])]
     loaded = workspace.load(root, jobs=jobs)
     require_known("--opd", opds, loaded.opds)
     result = BukaResult(periode, dry_run=dry_run)

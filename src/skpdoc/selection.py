@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from skpdoc import model, workspace
-from skpdoc.errors import InvalidSpecs, Problem, Severity, SkpdocError, UsageError, YamlPath
+from skpdoc.errors import InvalidSpecs, ItemNames, Problem, Severity, SkpdocError, UsageError, YamlPath
 from skpdoc.paths import identity
 from skpdoc.placeholders import is_placeholder
 from skpdoc.rules.pegawai import iter_rhk
@@ -168,10 +168,10 @@ class Valid:
         doc = self._docs.get(identity(referrer.file))
         if doc is None:
             return Problem(referrer.file, "E010", {"nip": nip, "file": where}, path)
-        if path[-1] == "intervensi":  # the RHK's place in its list, as the other messages write it
+        if path[-1] == "intervensi":  # the RHK's place in its list: the machine path, as every problem's
             indexes = {(p[1], rhk.get("id")): p for p, rhk in iter_rhk(doc.data)}
             path = (*indexes.get((path[1], path[2]), path[:3]), "intervensi")
-        return doc.problem("E010", path, nip=nip, file=where)
+        return ItemNames(doc.data).name(doc.problem("E010", path, nip=nip, file=where))
 
     def _blocking(self, nip: str) -> list[Problem]:
         """The errors that keep the employee ``nip`` out of the workspace: in its spec, or in its OPD's opd.yaml."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skpdoc import schema, workspace
-from skpdoc.errors import Problem, Severity, UsageError
+from skpdoc.errors import ItemNames, Problem, Severity, UsageError, name_items
 from skpdoc.paths import examine, identity
 from skpdoc.rules import consequences, drafts
 from skpdoc.rules import workspace as workspace_rules
@@ -38,13 +38,33 @@ def check_workspace(loaded: workspace.LoadedWorkspace) -> list[Problem]:
     """All problems of an already loaded workspace, per file and across files.
 
     Each file's problems are pruned of those that only follow from another one
-    (:mod:`skpdoc.rules.consequences`): one cause, one message.
+    (:mod:`skpdoc.rules.consequences`): one cause, one message. Every path
+    through a list names its items as the file gives them (:func:`~skpdoc.errors.name_items`).
     """
     problems = list(loaded.problems)
     for checked in loaded.files():
-        problems += consequences.prune(checked.problems)
-    problems += workspace_rules.check(loaded)
-    return problems
+        problems += _named(consequences.prune(checked.problems), checked)
+    return problems + _named_across(workspace_rules.check(loaded), loaded)
+
+
+def _named(problems: list[Problem], checked: workspace.CheckedFile) -> list[Problem]:
+    """``problems`` of ``checked`` with their list items named by id (counted from 1 when it could not be read)."""
+    return name_items(problems, checked.doc.data) if problems and checked.doc is not None else problems
+
+
+def _named_across(problems: list[Problem], loaded: workspace.LoadedWorkspace) -> list[Problem]:
+    """The problems of the rules across files, each named with the data of the file it is in."""
+    if not any(isinstance(part, int) for p in problems for part in p.path):
+        return problems  # the usual case: no file's data is looked at
+    docs = {str(c.doc.file): c.doc.data for c in loaded.files() if c.doc is not None}
+    names: dict[str, ItemNames] = {}
+    named = []
+    for problem in problems:
+        file = str(problem.file)
+        if file in docs:
+            problem = names.setdefault(file, ItemNames(docs[file])).name(problem)
+        named.append(problem)
+    return named
 
 
 def _order(problem: Problem) -> tuple[bool, str, int, int, str]:
@@ -110,4 +130,4 @@ def check_alone(root: Path, path: Path, tahun: int | None) -> list[Problem]:
     note = Problem(shown, "W006", {"folder": folder + "/"}, severity=Severity.WARNING)
     checked = workspace.check_file(path, kind, tahun)
     proposals = drafts.unconfirmed(checked.doc, {}) if checked.doc is not None else None
-    return [note, *consequences.prune(checked.problems), *([proposals] if proposals else [])]
+    return [note, *_named(consequences.prune(checked.problems), checked), *([proposals] if proposals else [])]

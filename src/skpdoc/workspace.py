@@ -33,11 +33,12 @@ from pathlib import Path
 from skpdoc import paths, schema, spec
 from skpdoc.cache import SpecCache
 from skpdoc.errors import Problem, Severity, UsageError
-from skpdoc.rules import drafts
+from skpdoc.rules import drafts, gambar
 from skpdoc.rules import pegawai as pegawai_rules
 from skpdoc.spec import Document
 
-CONFIG_NAME = "skpdoc.yaml"
+CONFIG_NAME = paths.CONFIG_NAME
+find_root = paths.find_root
 OPD_NAME = "opd.yaml"
 TEMPLATES_NAME = "templates"
 NOT_OPD = frozenset({TEMPLATES_NAME})
@@ -102,23 +103,6 @@ class LoadedWorkspace:
             yield from opd.pegawai
 
 
-def find_root(path: Path) -> Path:
-    """The workspace folder holding ``path``: the nearest folder with skpdoc.yaml.
-
-    A folder is resolved; a file is not (only its folder is), so a file that is
-    a link belongs to the workspace it sits in, not to where it points.
-    """
-    if not os.path.lexists(path):
-        raise UsageError(code="F002", subject=str(path))
-    folder = Path(os.path.realpath(path)) if os.path.isdir(path) else Path(paths.identity(path)).parent
-    for candidate in (folder, *folder.parents):
-        config = candidate / CONFIG_NAME
-        # Whatever sits there marks the workspace (a FIFO or a broken link is then reported on it).
-        if os.path.lexists(config) and not os.path.isdir(config):
-            return candidate
-    raise UsageError(code="W001", path=path)
-
-
 def _is_yaml(path: Path) -> bool:
     return path.suffix in (".yaml", ".yml") and not path.name.startswith(".")
 
@@ -143,6 +127,14 @@ def selects_workspace(root: Path, folder: Path) -> bool:
     """Whether ``folder`` (a folder a user named) is the workspace itself or one of its OPD folders."""
     real = Path(os.path.realpath(folder))
     return real == root or (real.parent == root and is_opd_name(real.name))
+
+
+def opd_named_by(root: Path, folder: Path) -> str | None:
+    """The OPD whose folder (or a folder inside it) ``folder`` is; None for the workspace itself or a file."""
+    if not os.path.isdir(folder):
+        return None
+    parts = Path(os.path.realpath(folder)).relative_to(root).parts
+    return parts[0] if parts and is_opd_name(parts[0]) else None
 
 
 def opd_folder(root: Path, slug: str) -> Path:
@@ -272,9 +264,11 @@ def check_file(path: Path, kind: schema.Kind, tahun: int | None) -> CheckedFile:
     """Parse one file and apply the schema and the single-file rules."""
     doc, problems = spec.load(display(path))
     if doc is not None:
-        problems += schema.check(doc, kind)
+        shape = schema.check(doc, kind)
+        problems += shape
         if kind == "pegawai":
-            problems += pegawai_rules.check(doc, tahun)
+            valid = not any(p.severity is Severity.ERROR for p in shape)
+            problems += pegawai_rules.check(doc, tahun, schema_valid=valid)
         problems += drafts.check(doc, kind)
     return CheckedFile(path, kind, doc, problems)
 
@@ -321,7 +315,14 @@ def load(root: Path, *, jobs: int | None = None) -> LoadedWorkspace:
         slug: OpdFiles(slug, opd.folder, checked[opd.opd] if opd.opd else None, [checked[p] for p in opd.pegawai])
         for slug, opd in found.items()
     }
-    return LoadedWorkspace(root, config, opds, problems)
+    return LoadedWorkspace(root, config, opds, problems + _image_problems(root, config, opds))
+
+
+def _image_problems(root: Path, config: CheckedFile, opds: dict[str, OpdFiles]) -> list[Problem]:
+    """The kop's logo and the lambang each file names (:mod:`skpdoc.rules.gambar`), checked on every load:
+    an image is not part of its YAML file's cache entry, so it may have changed while the file did not."""
+    files = [config, *(opd.opd for opd in opds.values() if opd.opd is not None)]
+    return [p for f in files if f.usable and f.doc is not None for p in gambar.check(f.doc, f.kind, root)]
 
 
 def _from_cache(

@@ -4,9 +4,12 @@ Order and structure: the cover, the contents, optional front documents (the
 OPD's rekap), then every employee in the order given (the caller orders by
 hierarchy) with all their forms. The bundle gets nested bookmarks
 (OPD → unit → employee → form), page labels (roman for the front matter,
-1, 2, 3 ... for the body), "Halaman k dari N" stamped on every body page,
-and document metadata. Identical objects (the fonts every form embeds, the
-distribution charts, repeated images) are stored once.
+1, 2, 3 ... for the body), "Halaman k dari N" stamped on every body page
+(the one page numbering of the bundle: the contents and the page labels count
+the same way), and document metadata, the same in the Info dictionary and in
+XMP (with ``pdfa``, declared PDF/A-2b; see docs/pdfa.md). Identical objects
+(the fonts every form embeds, the distribution charts, repeated images) are
+stored once.
 
 Speed matters: a one-spec rebuild re-assembles the whole bundle (1,400 pages
 for an OPD of 200); ``objects.Copier`` copies the parts' pages without parsing
@@ -16,6 +19,7 @@ their fonts and content streams, sharing what is already in the bundle.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -26,11 +30,22 @@ from typing import cast
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, IndirectObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+)
 
+from skpdoc import __version__
 from skpdoc.bundle.objects import Copier
 from skpdoc.bundle.pages import Cover, TocRow, front_matter, stamps
+from skpdoc.bundle.xmp import Metadata, xmp_packet
 from skpdoc.files import write_atomic
+from skpdoc.render.formatting import label_nip
+from skpdoc.render.formatting import nip as printed_nip
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class Person:
     jabatan: str
     units: tuple[str, ...]  # unit names, outermost first; () for the head of the OPD
     parts: tuple[Part, ...]
+    status: str = "pns"  # a PPPK's identifier is a NI PPPK, named and grouped so on the contents page
 
 
 @dataclass(frozen=True)
@@ -82,8 +98,14 @@ class Contents:
 
     @property
     def documents(self) -> list[Path]:
-        """The documents in page order, after the cover and contents."""
+        """The documents in page order, after the cover and contents (the PDFs: a matriks is several)."""
         return [item.pdf for item in self.front] + [part.pdf for person in self.people for part in person.parts]
+
+    @property
+    def document_count(self) -> int:
+        """How many documents a reader finds in the bundle: a matriks in parts (a group) is one."""
+        groups = {item.group for item in self.front if item.group}
+        return sum(len(p.parts) for p in self.people) + len([i for i in self.front if not i.group]) + len(groups)
 
 
 def assemble(target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
@@ -137,8 +159,15 @@ class Bundle:
         for pdf in documents:
             first_page[pdf] = len(body_sizes) + 1
             body_sizes += self._sizes[pdf]
-        count = sum(len(p.parts) for p in people) + len(front)
-        cover = Cover(contents.instansi, opd, contents.tahun, contents.periode, len(people), count, len(body_sizes))
+        cover = Cover(
+            contents.instansi,
+            opd,
+            contents.tahun,
+            contents.periode,
+            len(people),
+            contents.document_count,
+            len(body_sizes),
+        )
         rows = _contents(people, front, first_page)
         cover_reader = PdfReader(io.BytesIO(front_matter(cover, rows)))
         front_pages = len(cover_reader.pages)
@@ -169,7 +198,7 @@ class Bundle:
                 continue
             start = front_pages + first_page[person.parts[0].pdf] - 1
             parent = _unit_item(writer, unit_items, person.units, start)
-            title = f"{person.nama} — NIP {person.nip}"
+            title = f"{person.nama} — NIP {person.nip}"  # ungrouped: what a search for the NIP finds
             employee = writer.add_outline_item(title=title, page_number=start, parent=parent)
             for part in person.parts:
                 writer.add_outline_item(title=part.title, page_number=place(part.key, part.pdf), parent=employee)
@@ -178,9 +207,9 @@ class Bundle:
         writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
         writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
         writer.page_mode = "/UseOutlines"
-        _metadata(writer, contents)
+        _metadata(writer, contents, result.pages, pdfa=pdfa)
         if pdfa:
-            _declare_pdfa(writer, self._sample, opd)
+            _output_intent(writer, self._sample)
         self._copier.finish()
         buffer = io.BytesIO()
         writer.write(buffer)
@@ -224,7 +253,7 @@ def _stamp(writer: PdfWriter, first: int, stamps: bytes) -> None:
         if contents is not None and isinstance(contents.get_object(), ArrayObject):
             existing = list(contents.get_object())
         page[NameObject("/Contents")] = ArrayObject(
-            [opening, *existing, _stream(writer, b"\nQ\nq .3 g " + stamp + b" Q\n")]
+            [opening, *existing, _stream(writer, b"\nQ\nq 0 g " + stamp + b" Q\n")]
         )
 
 
@@ -263,48 +292,38 @@ def _contents(people: Sequence[Person], front: Sequence[Front], first_page: dict
                 rows.append(TocRow(0, " › ".join(person.units), "", None))
         forms = " · ".join(f"{p.title} {first_page[p.pdf]}" for p in person.parts)
         start = first_page[person.parts[0].pdf] if person.parts else None
-        rows.append(TocRow(1, f"{person.nama} — {person.nip}", f"{person.jabatan}   |   {forms}", start))
+        identifier = f"{label_nip(person.nip, person.status)} {printed_nip(person.nip, person.status)}"
+        rows.append(TocRow(1, f"{person.nama} — {identifier}", f"{person.jabatan} | {forms}", start))
     return rows
 
 
-def _metadata(writer: PdfWriter, contents: Contents) -> None:
+def _metadata(writer: PdfWriter, contents: Contents, pages: int, *, pdfa: bool) -> None:
+    """The Info dictionary and the same values in XMP (PDF/A asks for both to agree), and the file's /ID."""
     opd, tahun = contents.opd, contents.tahun
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
-    stamp = moment.strftime("D:%Y%m%d%H%M%SZ")
-    writer.add_metadata(
-        {
-            "/Title": f"SKP dan Evaluasi Kinerja Pegawai {opd} {tahun}",
-            "/Author": contents.instansi,
-            "/Subject": f"Sasaran dan evaluasi kinerja pegawai, periode {contents.periode}",
-            "/Keywords": f"SKP, evaluasi kinerja, PermenPANRB 6/2022, {opd}, {tahun}",
-            "/Creator": "skpdoc",
-            "/CreationDate": stamp,
-            "/ModDate": stamp,
-        }
+    meta = Metadata(
+        title=f"SKP dan Evaluasi Kinerja Pegawai {opd} {tahun}",
+        author=contents.instansi,
+        subject=f"Sasaran dan evaluasi kinerja pegawai, periode {contents.periode}",
+        keywords=f"SKP, evaluasi kinerja, PermenPANRB 6/2022, {opd}, {tahun}",
+        tool=f"skpdoc {__version__}",  # the software's credit: here, not on the cover of an official bundle
+        moment=moment.replace(microsecond=0),
     )
-
-
-def _declare_pdfa(writer: PdfWriter, sample: PdfReader | None, title: str) -> None:
-    """Carry over LibreOffice's PDF/A-2b output intent and declare the bundle PDF/A-2b in XMP."""
-    if sample is not None and "/OutputIntents" in sample.root_object:
-        intents = sample.root_object["/OutputIntents"]
-        writer.root_object[NameObject("/OutputIntents")] = intents.clone(writer)
-    xmp = (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">'
-        "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>"
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_xml(title)}</rdf:li></rdf:Alt></dc:title>'
-        "</rdf:Description></rdf:RDF></x:xmpmeta>"
-        '<?xpacket end="w"?>'
-    )
-    writer.xmp_metadata = xmp.encode("utf-8")
+    writer.add_metadata(meta.info())
+    writer.xmp_metadata = xmp_packet(meta, pdfa=pdfa)
     stream = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
     stream[NameObject("/Type")] = NameObject("/Metadata")
     stream[NameObject("/Subtype")] = NameObject("/XML")
+    # PDF/A asks for a file identifier; pypdf's are random, and a bundle built twice from the same parts at the
+    # same SOURCE_DATE_EPOCH is the same bytes.
+    seed = repr((meta, [str(d) for d in contents.documents], pages)).encode()
+    identifier = ByteStringObject(hashlib.md5(seed, usedforsecurity=False).digest())
+    writer._ID = ArrayObject([identifier, identifier])
 
 
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _output_intent(writer: PdfWriter, sample: PdfReader | None) -> None:
+    """Carry over LibreOffice's PDF/A-2b output intent (sRGB), which every part declares."""
+    if sample is not None and "/OutputIntents" in sample.root_object:
+        intents = sample.root_object["/OutputIntents"]
+        writer.root_object[NameObject("/OutputIntents")] = intents.clone(writer)

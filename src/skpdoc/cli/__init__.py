@@ -12,6 +12,7 @@ from skpdoc.cli import _startup
 
 # isort: split
 import io
+import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -19,11 +20,12 @@ from collections.abc import Sequence
 import click
 
 from skpdoc import __version__
+from skpdoc.cli import localize
 from skpdoc.cli.build import build_command
 from skpdoc.cli.diff import diff_command
 from skpdoc.cli.evaluasi import evaluasi_group
 from skpdoc.cli.excel import export_group
-from skpdoc.cli.helpformat import FullSummaryGroup
+from skpdoc.cli.helpformat import RootGroup
 from skpdoc.cli.importing import import_group
 from skpdoc.cli.init import init_command
 from skpdoc.cli.newyear import newyear_command
@@ -34,24 +36,24 @@ from skpdoc.cli.starter import new_command
 from skpdoc.cli.status import status_command
 from skpdoc.cli.templates import templates_group
 from skpdoc.cli.validate import validate_command
-from skpdoc.errors import SkpdocError
+from skpdoc.errors import SkpdocError, UsageError
+from skpdoc.messages import message
 from skpdoc.textsafe import visible
 
 EXIT_BUG = 3
+_VERBOSE = logging.StreamHandler()  # the -v handler, one for the process
 EXIT_INTERRUPTED = 130
 
 
-@click.group(cls=FullSummaryGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "-V", "--version", prog_name="skpdoc")
-@click.option("--debug", is_flag=True, help="Show the full traceback when skpdoc itself fails.")
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="skpdoc", message="%(prog)s %(version)s")
+@click.option("--debug", is_flag=True)
+@click.option("-v", "--verbose", is_flag=True)
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
-    """skpdoc: SKP pegawai ASN sebagai YAML di git (PermenPANRB 6/2022).
-
-    Validate specs, print the official forms, bundle them per OPD, and
-    review changes between revisions.
-    """
+def cli(ctx: click.Context, debug: bool, verbose: bool) -> None:
     ctx.obj = {"debug": debug}
+    if verbose:
+        _show_debug_log()
 
 
 cli.add_command(validate_command)
@@ -74,18 +76,17 @@ _startup.done()  # loaded: from here Ctrl-C is a KeyboardInterrupt that main() r
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code (never a traceback for user errors)."""
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    args = list(argv) if argv is not None else sys.argv[1:]
+    debug = "--debug" in args
     from skpdoc import lang
 
     lang.chosen.set(None)  # main() may run several times in one process (tests, other programs)
+    _hide_debug_log()
     try:
-        code = cli.main(args=list(argv) if argv is not None else None, prog_name="skpdoc", standalone_mode=False)
+        code = cli.main(args=args, prog_name="skpdoc", standalone_mode=False)
         return int(code or 0)
-    except click.exceptions.Abort:
-        click.echo("dibatalkan (interrupted)", err=True)
-        return EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        click.echo("dibatalkan (interrupted)", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo(f"skpdoc: {message('L010', _lang(args, workspace=False), 'message', {})}", err=True)
         return EXIT_INTERRUPTED
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -95,37 +96,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo(visible(shown.getvalue()), err=True, nl=False)
         return exc.exit_code
     except SkpdocError as exc:
-        click.echo(f"skpdoc: {exc.format(_lang(argv))}", err=True)
+        click.echo(f"skpdoc: {exc.format(_lang(args))}", err=True)
         return exc.exit_code
     except Exception:
         if debug:
             traceback.print_exc()
         else:
-            click.echo(
-                f"skpdoc: internal error: {visible(repr(sys.exc_info()[1]))}\n"
-                "    this is a bug in skpdoc; rerun with --debug and report it",
-                err=True,
-            )
+            error = UsageError(code="L011", error=repr(sys.exc_info()[1]))
+            click.echo(f"skpdoc: {error.format(_lang(args))}", err=True)
         return EXIT_BUG
 
 
-def _lang(argv: Sequence[str] | None) -> str:
-    """The language of the command that failed, else what --lang, SKPDOC_LANG or the current workspace say."""
+def _show_debug_log() -> None:
+    """skpdoc's debug log on stderr: what it decided and why (which documents were stale, a copy given up)."""
+    _VERBOSE.setFormatter(logging.Formatter("skpdoc: debug: %(name)s: %(message)s"))
+    _VERBOSE.setStream(sys.stderr)
+    logger = logging.getLogger("skpdoc")
+    logger.addHandler(_VERBOSE)
+    logger.setLevel(logging.DEBUG)
+
+
+def _hide_debug_log() -> None:
+    """As before ``-v``: main() may run again in the same process (tests, other programs)."""
+    logger = logging.getLogger("skpdoc")
+    if _VERBOSE in logger.handlers:
+        logger.removeHandler(_VERBOSE)
+        logger.setLevel(logging.NOTSET)
+
+
+def _lang(args: list[str], *, workspace: bool = True) -> str:
+    """The language of the command that failed, else the one its command line asks for."""
     from skpdoc import lang
 
-    if (chosen := lang.chosen.get()) is not None:
-        return chosen
-    option: str | None = None
-    args = list(argv if argv is not None else sys.argv[1:])
-    for i, arg in enumerate(args):
-        if arg == "--lang" and i + 1 < len(args):
-            option = args[i + 1]
-        elif arg.startswith("--lang="):
-            option = arg.split("=", 1)[1]
-    try:
-        return lang.resolve(option if option in lang.LANGS else None, lang.workspace_of(()))
-    except SkpdocError:  # SKPDOC_LANG itself is wrong: say so in the default language
-        return lang.DEFAULT
+    return lang.chosen.get() or localize.language_of(args, workspace=workspace)
 
 
 if __name__ == "__main__":  # pragma: no cover

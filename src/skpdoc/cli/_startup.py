@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 
 TYPE_CHECKING = False  # as in skpdoc/__init__.py: nothing but os and signal is loaded this early
 if TYPE_CHECKING:
@@ -26,8 +27,19 @@ EXIT_INTERRUPTED = 130
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:
-    os.write(2, b"dibatalkan (interrupted)\n")
+    os.write(2, b"skpdoc: interrupted\n" if _english() else b"skpdoc: dibatalkan\n")
     os._exit(EXIT_INTERRUPTED)  # no finally blocks to run: only modules were being loaded
+
+
+def _english() -> bool:
+    """English asked for by the command line or SKPDOC_LANG (the workspace's setting cannot be read this early)."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg in ("--lang=en", "--lang=id"):
+            return arg == "--lang=en"
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1] == "en"
+    return os.environ.get("SKPDOC_LANG", "").strip().lower() == "en"
 
 
 def _install() -> None:

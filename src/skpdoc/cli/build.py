@@ -4,26 +4,26 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import lang_option, quiet_option
 
 
-@click.command("build")
+@click.command("build", cls=HelpCommand)
 @click.argument("workspace", required=False, type=click.Path(exists=True, path_type=Path), default=Path("."))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--periode", multiple=True, help="triwulan-1 ... triwulan-4, akhir (repeatable; default: all with data).")
+@click.option("--periode", multiple=True)
 @click.option(
     "--form",
     "forms",
     multiple=True,
-    help="skp, lampiran, evaluasi, dokumen-evaluasi, and of the whole OPD rekap, matriks (repeatable).",
 )
-@click.option("--opd", "opds", multiple=True, help="Only these OPD folders (repeatable).")
-@click.option("--nip", "nips", multiple=True, help="Only this employee's forms, no bundle (repeatable).")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="LibreOffice workers (default: CPU count).")
-@click.option("--pdfa", is_flag=True, help="PDF/A-2b output, for archiving.")
-@click.option("--no-pdf", is_flag=True, help="Only the .docx files; no LibreOffice needed.")
-@click.option("--keep-going", is_flag=True, help="Write bundles even when some documents failed (without them).")
-@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), help="Folder of replacement templates.")
+@click.option("--opd", "opds", multiple=True)
+@click.option("--nip", "nips", multiple=True)
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None)
+@click.option("--pdfa", is_flag=True)
+@click.option("--no-pdf", is_flag=True)
+@click.option("--keep-going", is_flag=True)
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path))
 @lang_option
 @quiet_option
 def build_command(
@@ -41,18 +41,6 @@ def build_command(
     lang: str,
     quiet: bool,
 ) -> int:
-    """Build every form (.docx and PDF) and one PDF bundle per OPD.
-
-    Writes OUTPUT/<tahun>/<opd>/<nip>/<form>[-<periode>].{docx,pdf}, the bundles
-    OUTPUT/<tahun>/<opd>.pdf and OUTPUT/<tahun>/manifest.json. Documents that are
-    up to date are skipped, so a rebuild after editing one spec is quick.
-
-    WORKSPACE may also be an OPD folder (that OPD, like --opd) or an employee's
-    spec file (that employee, like --nip). A selection needs only its own specs
-    and those it prints (penilai, intervened RHK) to be valid. A whole build
-    with errors in some OPDs builds the others, names those it skipped (their
-    previous outputs are kept) and exits 1.
-    """
     from skpdoc.build import build
     from skpdoc.cli.progress import counting_progress
     from skpdoc.errors import InvalidSpecs
@@ -60,7 +48,7 @@ def build_command(
     from skpdoc.textsafe import visible
 
     try:
-        with counting_progress(quiet, "build") as (advance, set_total):
+        with counting_progress(quiet, "build", lang) as (advance, set_total):
             report = build(
                 workspace,
                 out_dir,

@@ -4,24 +4,23 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import color_option, format_option, lang_option, quiet_option, use_color
 
 EXIT_SAME, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 
 
-@click.command("diff")
+@click.command("diff", cls=HelpCommand)
 @click.argument("args", nargs=-1, type=click.Path(path_type=Path), metavar="[OLD NEW | PATH...]")
 @click.option(
     "--rev",
     metavar="A..B",
-    help="Git revisions: A..B, A...B (since the merge base), or A against the working tree [default: HEAD].",
 )
 @click.option(
     "--textconv",
     "textconv_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Print FILE as normalised lines, for git's diff.<driver>.textconv.",
 )
 @format_option("text", "markdown", "json")
 @lang_option
@@ -36,25 +35,16 @@ def diff_command(
     quiet: bool,
     color: bool | None,
 ) -> int:
-    """Show what changed in the plans: targets, RHKs, penilai, ratings ...
-
-    \b
-    skpdoc diff OLD NEW                  two spec files or two workspace folders
-    skpdoc diff [--rev A..B] [PATH...]   git revisions (default: HEAD against the working tree)
-
-    Employees are matched by NIP, RHKs and indicators by id; comments, key
-    order and quoting are not changes. Exit status: 0 no changes, 1 changes,
-    2 errors (like diff).
-    """
     from skpdoc import diff
     from skpdoc.diff import report
     from skpdoc.errors import Severity, SkpdocError
+    from skpdoc.messages import message
     from skpdoc.textsafe import visible
 
     color = use_color(color)
     if textconv_file is not None:
         if args or rev:
-            raise click.UsageError("--textconv takes one FILE and nothing else")
+            raise click.UsageError(message("L029", lang, "message", {}))
         text, found = diff.textconv(textconv_file)
         for problem in found:  # git shows the raw text then; the diff itself must not fail
             click.echo(problem.format(lang), err=True)

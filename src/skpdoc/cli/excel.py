@@ -6,31 +6,26 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand, HelpGroup
 from skpdoc.cli.options import lang_option, quiet_option
 
 
-@click.group("export")
+@click.group("export", cls=HelpGroup)
 def export_group() -> None:
-    """Export data from the workspace for other tools: an OPD's plans and evaluations as Excel (``xlsx``)."""
+    pass  # only groups its subcommands
 
 
 @export_group.command("xlsx")
 @click.argument("workspace", required=False, type=click.Path(path_type=Path))
-@click.option("--opd", required=True, help="The OPD to export (its folder name).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.xlsx")
-@click.option("--periode", multiple=True, help="Only these evaluation periods (repeatable; default: all five).")
-@click.option("--force", is_flag=True, help="Overwrite FILE.xlsx if it exists.")
+@click.option("--opd", required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--periode", multiple=True)
+@click.option("--force", is_flag=True)
 @lang_option
 @quiet_option
 def export_xlsx_command(
     workspace: Path | None, opd: str, output: Path, periode: tuple[str, ...], force: bool, lang: str, quiet: bool
 ) -> int:
-    """Write the OPD's plans and evaluations as a workbook for its operators to fill in Excel.
-
-    One sheet each for the employees (read-only), RHK, indicators, ekspektasi, lampiran,
-    evaluations and realisasi, with drop-down lists and instructions in Indonesian. Bring it
-    back with `skpdoc import xlsx FILE.xlsx`.
-    """
     from skpdoc.api import export_xlsx
     from skpdoc.errors import InvalidSpecs
     from skpdoc.messages import message
@@ -47,20 +42,13 @@ def export_xlsx_command(
     return 0
 
 
-@click.command("xlsx")
+@click.command("xlsx", cls=HelpCommand)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("workspace", required=False, type=click.Path(path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Check everything, write nothing.")
+@click.option("--dry-run", is_flag=True)
 @lang_option
 @quiet_option
 def import_xlsx_command(file: Path, workspace: Path | None, dry_run: bool, lang: str, quiet: bool) -> int:
-    """Write the edits of a workbook from `skpdoc export xlsx` back into the specs.
-
-    Every problem is reported at its cell (FILE.xlsx!Sheet!A1), then the rules of
-    `skpdoc validate` run on the result; nothing is written unless all is well, and then
-    only the values that changed (comments, key order and quoting stay). Exit status:
-    0 imported, 1 refused.
-    """
     from skpdoc.api import import_xlsx
     from skpdoc.excel import ImportRefused
     from skpdoc.messages import message

@@ -7,36 +7,29 @@ from pathlib import Path
 import click
 
 from skpdoc.cli.excel import import_xlsx_command
+from skpdoc.cli.helpformat import HelpGroup
 from skpdoc.cli.options import lang_option
 
 
-@click.group("import")
+@click.group("import", cls=HelpGroup)
 def import_group() -> None:
-    """Import data into the workspace: the employee roster (``roster``), an OPD's workbook (``xlsx``)."""
+    pass  # only groups its subcommands
 
 
 @import_group.command("roster")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-w", "--workspace", type=click.Path(path_type=Path), default=Path("."), help="Workspace folder.")
-@click.option("--opd", help="Import only this OPD (its folder name).")
-@click.option(
-    "--update", is_flag=True, help="Refresh nama, status, pangkat, golongan, jabatan, unit of existing specs."
-)
-@click.option("--dry-run", is_flag=True, help="Write nothing; print what would be done.")
+@click.option("-w", "--workspace", type=click.Path(path_type=Path), default=Path("."))
+@click.option("--opd")
+@click.option("--update", is_flag=True)
+@click.option("--dry-run", is_flag=True)
 @click.option(
     "--template",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write a blank roster workbook in skpdoc's simple layout to this .xlsx, and nothing else.",
 )
 @lang_option
 def roster_command(
     file: Path | None, workspace: Path, opd: str | None, update: bool, dry_run: bool, template: Path | None, lang: str
 ) -> int:
-    """Write <opd>/opd.yaml and one spec per employee from a SIASN export or the simple layout (.xlsx, .csv).
-
-    Existing specs are never overwritten (--update refreshes their identity only). Rows with mistakes are
-    reported as FILE:ROW:COLUMN and left out; the others are imported; the exit status is then 1.
-    """
     from skpdoc.errors import UsageError
     from skpdoc.messages import message
     from skpdoc.textsafe import visible

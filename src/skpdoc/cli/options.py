@@ -37,7 +37,6 @@ def lang_option(func: F) -> F:
         "--lang",
         type=click.Choice(["id", "en"]),
         default=None,
-        help="Language of messages: Indonesian or English [default: SKPDOC_LANG, else lang: in skpdoc.yaml, else id].",
     )(cast(F, resolved))
 
 
@@ -58,21 +57,19 @@ def format_option(*choices: str) -> Callable[[F], F]:
             type=click.Choice(list(choices)),
             default=choices[0],
             show_default=True,
-            help="Output format; json is a stable contract for other programs.",
         )(func)
 
     return decorate
 
 
 def quiet_option(func: F) -> F:
-    return click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")(func)
+    return click.option("-q", "--quiet", is_flag=True)(func)
 
 
 def color_option(func: F) -> F:
     return click.option(
         "--color/--no-color",
         default=None,
-        help="Colour the output (default: when stdout is a terminal and NO_COLOR is unset).",
     )(func)
 
 

@@ -23,15 +23,22 @@ def progress_bar(quiet: bool, label: str, total: int | None = None) -> Iterator[
 
 
 @contextmanager
-def counting_progress(quiet: bool, label: str) -> Iterator[tuple[Callable[[Any], None], Callable[[int], None]]]:
-    """Like :func:`progress_bar`, with the total set once known; shows done/total, rate and ETA."""
+def counting_progress(
+    quiet: bool, label: str, lang: str = "id"
+) -> Iterator[tuple[Callable[[Any], None], Callable[[int], None]]]:
+    """Like :func:`progress_bar`, with the total set once known; shows done/total, rate and ETA.
+
+    ``label`` is the command's name, the same in every language.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
+    from skpdoc.messages import message
+
     class Rate(ProgressColumn):
         def render(self, task: Any) -> Text:
-            return Text(f"{task.speed:.1f} dok/s" if task.speed else "")
+            return Text(message("L030", lang, "message", {"rate": f"{task.speed:.1f}"}) if task.speed else "")
 
     console = Console(stderr=True)
     if quiet or not console.is_terminal:

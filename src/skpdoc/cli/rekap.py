@@ -5,24 +5,24 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import color_option, lang_option, use_color
 
 
-@click.command("rekap")
+@click.command("rekap", cls=HelpCommand)
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--periode", help="triwulan-1 ... triwulan-4, akhir (default: the latest with evaluations).")
-@click.option("--opd", "opds", multiple=True, help="Only this OPD (slug; repeatable).")
-@click.option("--nip", "nips", multiple=True, help="Only this employee's line, in the rekap of its OPD (repeatable).")
+@click.option("--periode")
+@click.option("--opd", "opds", multiple=True)
+@click.option("--nip", "nips", multiple=True)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "markdown", "csv", "json", "xlsx"]),
     default="text",
     show_default=True,
-    help="json is a stable contract (see the README); xlsx needs -o.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
-@click.option("--strict", is_flag=True, help="Exit 1 when a distribution breaks the pola.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True)
 @lang_option
 @color_option
 def rekap_command(
@@ -36,14 +36,6 @@ def rekap_command(
     lang: str,
     color: bool | None,
 ) -> int:
-    """Per OPD: every employee's ratings and predikat, the distribution against the
-    pola of SE MenPANRB 3/2023, its violations, and angka kredit for jabatan fungsional.
-
-    PATH is the workspace (default: the current folder) or an OPD folder, which
-    selects that OPD. Only the OPDs in the rekap must be valid.
-
-    Exit status: 0, or 1 with --strict when a distribution breaks the pola.
-    """
     from skpdoc.api import rekap
     from skpdoc.errors import InvalidSpecs, UsageError
     from skpdoc.files import write_atomic
@@ -51,7 +43,7 @@ def rekap_command(
     from skpdoc.textsafe import dumps
 
     if fmt == "xlsx" and output is None:
-        raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+        raise UsageError(code="L028")
     try:
         ws, chosen, result = rekap(path or Path.cwd(), periode=periode, opds=opds, nips=nips)
     except InvalidSpecs as exc:

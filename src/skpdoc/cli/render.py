@@ -4,22 +4,22 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import lang_option, quiet_option
 
 
-@click.command("render")
+@click.command("render", cls=HelpCommand)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--form", "forms", multiple=True, help="skp, lampiran, evaluasi, dokumen-evaluasi (repeatable).")
-@click.option("--periode", multiple=True, help="triwulan-1 ... triwulan-4, akhir (repeatable).")
+@click.option("--form", "forms", multiple=True)
+@click.option("--periode", multiple=True)
 @click.option(
     "--templates",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of templates replacing built-in ones by name (before <workspace>/templates/).",
 )
-@click.option("--opd", "opds", multiple=True, help="Only the employees of this OPD folder (repeatable).")
-@click.option("--nip", "nips", multiple=True, help="Only this employee (repeatable).")
-@click.option("--pdf", is_flag=True, help="Also convert what is rendered to PDF (needs LibreOffice).")
+@click.option("--opd", "opds", multiple=True)
+@click.option("--nip", "nips", multiple=True)
+@click.option("--pdf", is_flag=True)
 @lang_option
 @quiet_option
 def render_command(
@@ -34,13 +34,6 @@ def render_command(
     lang: str,
     quiet: bool,
 ) -> int:
-    """Render the official forms as .docx: OUTPUT/<nip>/<form>[-<periode>].docx (and .pdf with --pdf).
-
-    PATHS are the workspace folder, OPD folders or employee spec files (default:
-    the current folder). What is rendered is validated first, with the specs it
-    prints (penilai, intervened RHK): invalid ones are refused with their
-    problems; errors in other OPDs do not matter.
-    """
     from skpdoc.api import render
     from skpdoc.cli.progress import progress_bar
     from skpdoc.errors import InvalidSpecs

@@ -6,28 +6,23 @@ from typing import TYPE_CHECKING
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import lang_option
 
 if TYPE_CHECKING:  # the schema module loads jsonschema: only when the command runs
     from skpdoc.schema import Kind
 
 
-@click.command("schema")
+@click.command("schema", cls=HelpCommand)
 @click.argument("kind", required=False, type=click.Choice(["pegawai", "opd", "skpdoc"]))
 @click.option(
     "-w",
     "--write",
     "folder",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write every schema into this folder (e.g. <workspace>/.skpdoc/schemas) for editors.",
 )
 @lang_option
 def schema_command(kind: str | None, folder: Path | None, lang: str) -> int:
-    """Print a JSON Schema (pegawai, opd or skpdoc), or write them all with --write.
-
-    Editors with the YAML language server complete and check a spec whose
-    first line is  # yaml-language-server: $schema=../.skpdoc/schemas/pegawai.schema.json
-    """
     from skpdoc.files import write_atomic
     from skpdoc.schema import KINDS, load_schema
 

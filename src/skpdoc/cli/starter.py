@@ -4,13 +4,14 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import lang_option
 
 
-@click.command("new")
-@click.option("--nip", required=True, help="NIP or NI PPPK (18 digits).")
-@click.option("--nama", required=True, help="Full name with titles, as printed.")
-@click.option("--jabatan", required=True, help="Jabatan, as printed.")
+@click.command("new", cls=HelpCommand)
+@click.option("--nip", required=True)
+@click.option("--nama", required=True)
+@click.option("--jabatan", required=True)
 @click.option(
     "--jenis",
     "jenis_jabatan",
@@ -19,16 +20,16 @@ from skpdoc.cli.options import lang_option
         ["jpt-utama", "jpt-madya", "jpt-pratama", "administrator", "pengawas", "pelaksana", "fungsional"]
     ),
 )
-@click.option("--golongan", required=True, help="PNS: I/a ... IV/e; PPPK: I ... XVII.")
-@click.option("--pppk", is_flag=True, help="The employee is a PPPK (NI PPPK, no pangkat).")
-@click.option("--jenjang", help="Jenjang of a jabatan fungsional, e.g. ahli-pertama (left to fill when not given).")
-@click.option("--opd", required=True, help="OPD folder (slug) of the workspace, with its opd.yaml.")
-@click.option("--unit", help="Unit id from opd.yaml.")
-@click.option("--penilai", help="NIP of the pejabat penilai, whose spec is in the workspace.")
-@click.option("--kualitatif", is_flag=True, help="Use the kualitatif approach.")
-@click.option("-w", "--workspace", type=click.Path(path_type=Path), default=Path("."), help="Workspace folder.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write ('-' = stdout).")
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.option("--golongan", required=True)
+@click.option("--pppk", is_flag=True)
+@click.option("--jenjang")
+@click.option("--opd", required=True)
+@click.option("--unit")
+@click.option("--penilai")
+@click.option("--kualitatif", is_flag=True)
+@click.option("-w", "--workspace", type=click.Path(path_type=Path), default=Path("."))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True)
 @lang_option
 def new_command(
     nip: str,
@@ -47,13 +48,6 @@ def new_command(
     force: bool,
     lang: str,
 ) -> int:
-    """Write a starter spec for a new employee (default: <workspace>/<opd>/<nip>.yaml).
-
-    It validates at once; what only the employee and the penilai can decide (RHK,
-    indicators, targets, dates) is written "[ISI: ...]" for them to fill, and the
-    forms are titled KONSEP until it is. An unknown --opd, --unit, --penilai or
-    --jenjang is refused (exit 2) with the nearest known one.
-    """
     from skpdoc.api import starter_for
 
     path, text = starter_for(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import color_option, lang_option, use_color
 
 #: Width of the text tables when stdout is not a terminal (a file, a pipe): wide enough for every column.
@@ -21,20 +22,19 @@ def terminal_width(tty: bool) -> int:
     return PIPE_WIDTH
 
 
-@click.command("status")
+@click.command("status", cls=HelpCommand)
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--periode", help="triwulan-1 ... triwulan-4, akhir (default: the latest with an evaluation block).")
-@click.option("--opd", "opds", multiple=True, help="Only this OPD (slug; repeatable).")
+@click.option("--periode")
+@click.option("--opd", "opds", multiple=True)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
-    help="json is a stable contract (see the README).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
-@click.option("--strict", is_flag=True, help="Exit 1 unless everything is complete, rated and valid.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True)
 @lang_option
 @color_option
 def status_command(
@@ -47,14 +47,6 @@ def status_command(
     lang: str,
     color: bool | None,
 ) -> int:
-    """Where the workspace stands: per OPD, the plans complete, the penilai proposals
-    not yet confirmed, the evaluations of the periode opened, filled and rated,
-    and whether the pola distribusi holds so far; then who is missing what.
-
-    Works on a workspace still full of [ISI] placeholders and invalid specs
-    (they are counted as errors). Exit status: 0 (it is a report); with
-    --strict, 1 while anything is missing.
-    """
     from skpdoc.files import write_atomic
     from skpdoc.status import formats, status
     from skpdoc.textsafe import dumps

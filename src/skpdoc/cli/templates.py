@@ -5,29 +5,19 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpGroup
 from skpdoc.cli.options import lang_option
 
 
-@click.group("templates")
+@click.group("templates", cls=HelpGroup)
 def templates_group() -> None:
-    """Inspect, copy and check the Word templates of the forms."""
+    pass  # only groups its subcommands
 
 
 @templates_group.command("check")
 @click.argument("target", required=False, type=click.Path(path_type=Path))  # a dangling link is reported, not "missing"
 @lang_option
 def check_command(target: Path | None, lang: str) -> int:
-    """Lint templates: Jinja syntax, tags split by Word, unknown names.
-
-    TARGET is a folder of templates, one .docx, or a workspace folder. Without
-    it, inside a workspace, the templates a build there would use are checked:
-    those of its templates/ folder, and the built-in ones for the forms it
-    does not replace; outside a workspace, the built-in ones. Every finding
-    names the template file and the text of the paragraph or table cell it is
-    in; an entry that is not a regular file, is too large or (in a
-    workspace's templates/) links out of the workspace is reported and never
-    opened.
-    """
     from skpdoc.messages import message
     from skpdoc.render.lint import check, check_workspace
     from skpdoc.resources import data_dir
@@ -39,7 +29,7 @@ def check_command(target: Path | None, lang: str) -> int:
     else:
         count, findings = check(target or data_dir("templates/docx"))
     for finding in findings:
-        click.echo(visible(finding.format()))  # quotes the template's own text
+        click.echo(visible(finding.format(lang)))  # quotes the template's own text
     errors = sum(1 for f in findings if f.severity == "error")
     args = {"count": count, "errors": errors, "warnings": len(findings) - errors}
     click.echo(message("L009", lang, "message", args), err=True)
@@ -63,7 +53,6 @@ def _workspace(target: Path | None) -> Path | None:
 @templates_group.command("list")
 @lang_option
 def list_command(lang: str) -> int:
-    """List the built-in templates (one per form variant)."""
     from skpdoc.resources import data_dir
 
     for path in sorted(data_dir("templates/docx").glob("*.docx")):
@@ -79,17 +68,10 @@ def list_command(lang: str) -> int:
     "folder",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Folder to copy into [default: the workspace's templates/, or ./templates outside a workspace].",
 )
-@click.option("-f", "--force", is_flag=True, help="Overwrite templates already in FOLDER (your edits are lost).")
+@click.option("-f", "--force", is_flag=True)
 @lang_option
 def copy_command(names: tuple[str, ...], folder: Path | None, force: bool, lang: str) -> int:
-    """Copy built-in templates into FOLDER to customise them (letterhead, logo).
-
-    A workspace's templates/ replaces built-ins by name. A template already
-    in FOLDER is never overwritten without --force, and then nothing is
-    copied at all.
-    """
     from skpdoc.errors import UsageError
     from skpdoc.files import copy_atomic
     from skpdoc.hints import Suggest

@@ -4,32 +4,24 @@ from pathlib import Path
 
 import click
 
+from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import color_option, format_option, lang_option, quiet_option, use_color
 
 #: The version of ``--format json``: new keys may be added, none removed or renamed.
 JSON_VERSION = 1
 
 
-@click.command("validate")
+@click.command("validate", cls=HelpCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @format_option("text", "json", "json-list")
 @lang_option
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes (default: CPU count).")
+@click.option("--strict", is_flag=True)
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None)
 @quiet_option
 @color_option
 def validate_command(
     paths: tuple[Path, ...], fmt: str, lang: str, strict: bool, jobs: int | None, quiet: bool, color: bool | None
 ) -> int:
-    """Validate specs: files or workspace folders (default: the current folder).
-
-    Every problem is reported as FILE:LINE:COLUMN: CODE path: message, with a
-    hint on the next line. Exit status: 0 valid, 1 invalid, 2 usage error.
-
-    --format json prints {"version": 1, "problems": [...]}, as rekap and diff
-    do; json-list prints the bare list of problems, the shape of before
-    version 1, kept for the tools that already read it (editors, scripts).
-    """
     from skpdoc.api import validate
     from skpdoc.errors import Severity
     from skpdoc.textsafe import dumps
@@ -56,15 +48,7 @@ def validate_command(
 
 
 def _summary(errors: int, warnings: int, files: int, lang: str) -> str:
-    if lang == "en":
-        if not errors and not warnings:
-            return f"ok: {_count(files, 'file')} valid"
-        return f"{_count(errors, 'error')}, {_count(warnings, 'warning')} in {_count(files, 'file')}"
-    if not errors and not warnings:
-        return f"ok: {files} berkas valid"
-    return f"{errors} kesalahan, {warnings} peringatan dalam {files} berkas"
+    from skpdoc.messages import message
 
-
-def _count(number: int, noun: str) -> str:
-    """``1 error``, ``2 errors``: English counts its nouns (Indonesian does not)."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    code = "L021" if errors or warnings else "L020"
+    return message(code, lang, "message", {"errors": errors, "warnings": warnings, "files": files})

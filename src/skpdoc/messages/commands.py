@@ -1,20 +1,13 @@
-"""Messages of commands: templates, selections (E), language and summaries (L), diff (D)."""
+"""Messages of commands: revisions given as paths (V), selections (E), language and summaries (L), diff (D).
+
+Counts in English choose their noun with ``{n:singular|plural}`` (see :mod:`skpdoc.messages`).
+"""
 
 from __future__ import annotations
 
 # code -> lang -> (message, hint). Placeholders use str.format names.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
-    # --- templates copy, and revisions given as paths -------------------------
-    "T010": {
-        "id": (
-            "templat sudah ada di {folder} dan mungkin sudah Anda sunting; tidak ditimpa",
-            "pakai --force untuk menggantinya dengan templat bawaan, atau --to untuk folder lain",
-        ),
-        "en": (
-            "the template already exists in {folder} and may hold your edits; not overwritten",
-            "use --force to replace it with the built-in template, or --to for another folder",
-        ),
-    },
+    # --- revisions given as paths --------------------------------------------
     "V001": {
         "id": (
             "bukan berkas atau folder, tetapi tampak seperti revisi git '{rev}'",
@@ -42,7 +35,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "lihat rinciannya dengan `{command}`",
         ),
         "en": (
-            "OPD {opd} skipped: {count} errors in the specs, its previous outputs are kept",
+            "OPD {opd} skipped: {count} {count:error|errors} in the specs, its previous outputs are kept",
             "see them with `{command}`",
         ),
     },
@@ -52,7 +45,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "perbaiki berkas yang disebut di atas; pilihan yang tidak membutuhkannya (OPD lain) tetap bisa dibuat",
         ),
         "en": (
-            "{count} errors in the specs this selection needs",
+            "{count} {count:error|errors} in the specs this selection needs",
             "fix the files named above; selections that do not need them (other OPDs) can still be built",
         ),
     },
@@ -77,17 +70,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "",
         ),
         "en": (
-            "{built} built, {skipped} up to date, {failed} failed, {drafts}{bundles} bundle(s), {opds}{seconds} s -> {root}",
+            "{built} built, {skipped} up to date, {failed} failed, {drafts}{bundles} {bundles:bundle|bundles}, {opds}{seconds} s -> {root}",
             "",
         ),
     },
     "L003": {
         "id": ("{count} KONSEP (masih ada isian/usulan)", ""),
-        "en": ("{count} KONSEP (drafts: fields to fill or proposals to confirm)", ""),
+        "en": ("{count} KONSEP ({count:a draft|drafts}: fields to fill or proposals to confirm)", ""),
     },
     "L004": {
         "id": ("{count} OPD dilewati", ""),
-        "en": ("{count} OPD(s) skipped", ""),
+        "en": ("{count} {count:OPD|OPDs} skipped", ""),
     },
     "L005": {
         "id": ("gagal: {output}: {cause}", ""),
@@ -103,11 +96,110 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "L008": {
         "id": ("{written} dokumen ditulis ke {out_dir}{pdfs}, {failed} gagal{drafts}", ""),
-        "en": ("{written} document(s) written to {out_dir}{pdfs}, {failed} failed{drafts}", ""),
+        "en": ("{written} {written:document|documents} written to {out_dir}{pdfs}, {failed} failed{drafts}", ""),
     },
     "L009": {
         "id": ("{count} templat diperiksa: {errors} kesalahan, {warnings} peringatan", ""),
-        "en": ("{count} template(s) checked: {errors} error(s), {warnings} warning(s)", ""),
+        "en": (
+            "{count} {count:template|templates} checked: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}",
+            "",
+        ),
+    },
+    "L010": {
+        "id": ("dibatalkan", ""),
+        "en": ("interrupted", ""),
+    },
+    "L011": {
+        "id": (
+            "kesalahan internal: {error}",
+            "ini cacat (bug) pada skpdoc, bukan pada data Anda; jalankan lagi dengan --debug dan laporkan hasilnya",
+        ),
+        "en": (
+            "internal error: {error}",
+            "this is a bug in skpdoc, not in your data; rerun with --debug and report what it prints",
+        ),
+    },
+    # --- why a document of build/render failed --------------------------------
+    "L012": {
+        "id": ("{cause} (dari {source})", ""),
+        "en": ("{cause} (from {source})", ""),
+    },
+    "L013": {
+        "id": (
+            "{count} kata dari {file} tidak tercetak di PDF (“{sample}”); PDF-nya tidak dipakai. "
+            "Periksa teks itu di {source} (baris tabel yang terlalu panjang, karakter yang tidak biasa); "
+            "bila teksnya wajar, laporkan sebagai bug skpdoc",
+            "",
+        ),
+        "en": (
+            "{count} {count:word|words} of {file} {count:is|are} not printed in the PDF (“{sample}”); the PDF is "
+            "not used. Check that text in {source} (a table row too long, unusual characters); if the text is "
+            "ordinary, report it as a bug in skpdoc",
+            "",
+        ),
+    },
+    "L014": {
+        "id": ("{count} kata tidak tercetak di PDF; PDF-nya tidak dipakai", ""),
+        "en": ("{count} {count:word is|words are} not printed in the PDF; the PDF is not used", ""),
+    },
+    # --- validate, evaluasi, rekap, diff ------------------------------------
+    "L020": {
+        "id": ("ok: {files} berkas valid", ""),
+        "en": ("ok: {files} {files:file|files} valid", ""),
+    },
+    "L021": {
+        "id": ("{errors} kesalahan, {warnings} peringatan dalam {files} berkas", ""),
+        "en": (
+            "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} in {files} {files:file|files}",
+            "",
+        ),
+    },
+    "L022": {
+        "id": (
+            "evaluasi {periode}: {opened} spesifikasi ditambahi blok evaluasi, {present} sudah memilikinya{skipped}",
+            "",
+        ),
+        "en": ("evaluasi {periode}: {opened} {opened:spec|specs} got the block, {present} had it already{skipped}", ""),
+    },
+    "L023": {
+        "id": (
+            "evaluasi {periode}: {opened} spesifikasi akan ditambahi blok evaluasi, {present} sudah memilikinya"
+            "{skipped} (uji coba: tidak ada yang ditulis)",
+            "",
+        ),
+        "en": (
+            "evaluasi {periode}: {opened} {opened:spec|specs} would get the block, {present} had it already"
+            "{skipped} (dry run: nothing written)",
+            "",
+        ),
+    },
+    "L024": {
+        "id": (", {count} tidak dapat dibuka (lihat di atas)", ""),
+        "en": (", {count} could not be opened (see above)", ""),
+    },
+    "L025": {
+        "id": ("{where}: capaian {periode} sudah {value}", ""),
+        "en": ("{where}: capaian {periode} is already {value}", ""),
+    },
+    "L026": {
+        "id": ("{where}: capaian {periode} {before} -> {after}", ""),
+        "en": ("{where}: capaian {periode} {before} -> {after}", ""),
+    },
+    "L027": {
+        "id": ("{where}: capaian {periode} {before} -> {after} (tidak ditulis: --dry-run)", ""),
+        "en": ("{where}: capaian {periode} {before} -> {after} (not written: --dry-run)", ""),
+    },
+    "L028": {
+        "id": ("--format xlsx menulis buku kerja Excel, bukan ke layar", "berikan berkasnya: -o BERKAS.xlsx"),
+        "en": ("--format xlsx writes an Excel workbook, not to the screen", "give its file: -o FILE.xlsx"),
+    },
+    "L029": {
+        "id": ("--textconv hanya menerima satu BERKAS, tanpa apa pun yang lain", ""),
+        "en": ("--textconv takes one FILE and nothing else", ""),
+    },
+    "L030": {
+        "id": ("{rate} dok/s", ""),
+        "en": ("{rate} docs/s", ""),
     },
     # --- diff -------------------------------------------------------------
     "D001": {
@@ -142,6 +234,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "D007": {
         "id": ("{count} berkas bukan YAML yang dapat dibaca", "perbaiki berkas di atas, lalu bandingkan lagi"),
-        "en": ("{count} files are not readable YAML", "fix the files above, then compare again"),
+        "en": ("{count} {count:file is|files are} not readable YAML", "fix the files above, then compare again"),
     },
 }

@@ -114,7 +114,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "perbaiki berkas itu (`skpdoc validate`), lalu jalankan tahun-baru lagi",
         ),
         "en": (
-            "{count} files cannot be read as YAML (above); nothing was written",
+            "{count} {count:file|files} cannot be read as YAML (above); nothing was written",
             "fix those files (`skpdoc validate`), then run tahun-baru again",
         ),
     },
@@ -147,8 +147,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "periksa dan lengkapi, lalu jalankan `skpdoc validate {path}` (peringatan R190/R191 menunjukkan sisanya)",
         ),
         "en": (
-            "{tahun} SKPs written in {path}: {pegawai} employees of {opd} OPDs; {usulan} proposals (targets, "
-            "penilai) in belum_dikonfirmasi, {isian} [ISI] fields (penetapan date)",
+            "{tahun} SKPs written in {path}: {pegawai} {pegawai:employee|employees} of {opd} {opd:OPD|OPDs}; "
+            "{usulan} {usulan:proposal|proposals} (targets, penilai) in belum_dikonfirmasi, {isian} [ISI] "
+            "{isian:field|fields} (penetapan date)",
             "review and complete them, then run `skpdoc validate {path}` (warnings R190/R191 show what is left)",
         ),
     },
@@ -231,7 +232,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "unit yang dinilai sendiri memerlukan `kepala`; periksa dengan `skpdoc validate`",
         ),
         "en": (
-            "opd.yaml would no longer be valid ({count} errors); nothing was written",
+            "opd.yaml would no longer be valid ({count} {count:error|errors}); nothing was written",
             "a unit rated on its own needs its `kepala`; check with `skpdoc validate`",
         ),
     },
@@ -368,15 +369,24 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "M030": {
         "id": ("{slug}/ {nama}: {written} SKP baru, {existing} sudah ada; kepala {kepala} {kepala_nama}", ""),
-        "en": ("{slug}/ {nama}: {written} new specs, {existing} already there; head {kepala} {kepala_nama}", ""),
+        "en": (
+            "{slug}/ {nama}: {written} new {written:spec|specs}, {existing} already there; head {kepala} {kepala_nama}",
+            "",
+        ),
     },
     "M031": {
         "id": ("{written} berkas ditulis, {changes} perubahan, {bad} baris bermasalah", ""),
-        "en": ("{written} files written, {changes} changes, {bad} rows with problems", ""),
+        "en": (
+            "{written} {written:file|files} written, {changes} {changes:change|changes}, {bad} {bad:row|rows} with problems",
+            "",
+        ),
     },
     "M032": {
         "id": ("--dry-run: {written} berkas akan ditulis, {changes} perubahan, {bad} baris bermasalah", ""),
-        "en": ("--dry-run: {written} files would be written, {changes} changes, {bad} rows with problems", ""),
+        "en": (
+            "--dry-run: {written} {written:file|files} would be written, {changes} {changes:change|changes}, {bad} {bad:row|rows} with problems",
+            "",
+        ),
     },
     "M033": {
         "id": (
@@ -575,15 +585,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "{count} kesalahan; tidak ada berkas yang diubah",
             "perbaiki buku kerja di letak yang ditunjukkan, lalu impor lagi",
         ),
-        "en": ("{count} errors; no file was changed", "fix the workbook where shown, then import again"),
+        "en": ("{count} {count:error|errors}; no file was changed", "fix the workbook where shown, then import again"),
     },
     "X040": {
         "id": ("{file}: {count} pegawai OPD {opd} diekspor", ""),
-        "en": ("{file}: {count} employees of OPD {opd} exported", ""),
+        "en": ("{file}: {count} {count:employee|employees} of OPD {opd} exported", ""),
     },
     "X041": {
         "id": ("{count} berkas SKP diperbarui dari {file}", ""),
-        "en": ("{count} spec files updated from {file}", ""),
+        "en": ("{count} spec {count:file|files} updated from {file}", ""),
     },
     "X042": {
         "id": ("tidak ada perubahan dari {file}", ""),
@@ -591,7 +601,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "X043": {
         "id": ("{count} berkas SKP akan diperbarui dari {file} (--dry-run: tidak ada yang ditulis)", ""),
-        "en": ("{count} spec files would be updated from {file} (--dry-run: nothing written)", ""),
+        "en": ("{count} spec {count:file|files} would be updated from {file} (--dry-run: nothing written)", ""),
     },
     "X050": {
         "id": (

@@ -83,7 +83,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "E001": {
         "id": ("{count} kesalahan pada spesifikasi", "jalankan `skpdoc validate` untuk rinciannya"),
-        "en": ("{count} errors in the specs", "run `skpdoc validate` for the details"),
+        "en": ("{count} {count:error|errors} in the specs", "run `skpdoc validate` for the details"),
     },
     "Y001": {
         "id": ("YAML tidak valid: {detail}", "{advice}"),
@@ -261,8 +261,74 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "pindahkan berkas SKP ke folder OPD; untuk menyimpannya dengan sengaja di luar workspace, beri subfolder nama yang diawali _ (mis. _arsip)",
         ),
         "en": (
-            "{count} .yaml files in this subfolder are not loaded (only <opd>/<nip>.yaml is)",
+            "{count} .yaml {count:file|files} in this subfolder {count:is|are} not loaded (only <opd>/<nip>.yaml is)",
             "move spec files up into the OPD folder; to keep them out on purpose, name the subfolder with a leading _ (e.g. _arsip)",
+        ),
+    },
+    # --- images of the kop and the lambang (skpdoc.rules.gambar) -------------
+    "F030": {
+        "id": (
+            "gambar '{value}' tidak ditemukan",
+            "path gambar ditulis relatif terhadap folder workspace (tempat skpdoc.yaml), dengan garis miring /: "
+            "mis. gambar/logo.png untuk <workspace>/gambar/logo.png; periksa ejaan dan ekstensinya",
+        ),
+        "en": (
+            "image '{value}' not found",
+            "an image path is relative to the workspace folder (where skpdoc.yaml is), with forward slashes: "
+            "e.g. gambar/logo.png for <workspace>/gambar/logo.png; check its spelling and extension",
+        ),
+    },
+    "F031": {
+        "id": (
+            "gambar '{value}' tidak dapat dibaca: {reason}",
+            "ganti dengan berkas gambar biasa (PNG atau JPEG) di dalam workspace",
+        ),
+        "en": (
+            "cannot read image '{value}': {reason}",
+            "replace it with a plain image file (PNG or JPEG) inside the workspace",
+        ),
+    },
+    "F032": {
+        "id": (
+            "gambar '{value}' berada di luar workspace ({target})",
+            "salin gambar ke dalam folder workspace (mis. gambar/logo.png) dan tulis path relatifnya, "
+            "tanpa / di awal, tanpa .. dan bukan tautan ke luar",
+        ),
+        "en": (
+            "image '{value}' is outside the workspace ({target})",
+            "copy the image into the workspace folder (e.g. gambar/logo.png) and write its relative path, "
+            "without a leading /, without .. and not a link pointing out",
+        ),
+    },
+    "F033": {
+        "id": (
+            "'{value}' bukan gambar PNG atau JPEG yang utuh",
+            "simpan gambar sebagai PNG (disarankan untuk logo) atau JPEG; mengganti ekstensi nama berkas saja "
+            "tidak mengubah isinya",
+        ),
+        "en": (
+            "'{value}' is not a complete PNG or JPEG image",
+            "save the image as PNG (best for a logo) or JPEG; renaming the file does not change what it holds",
+        ),
+    },
+    "F034": {
+        "id": (
+            "gambar '{value}' terlalu besar: {size} byte (batas {limit} byte)",
+            "perkecil gambarnya: logo kop atau lambang cukup ±600 piksel tingginya, beberapa ratus KB",
+        ),
+        "en": (
+            "image '{value}' is too large: {size} bytes (limit {limit} bytes)",
+            "make it smaller: a kop logo or an emblem needs about 600 pixels in height, a few hundred KB",
+        ),
+    },
+    "F035": {
+        "id": (
+            "gambar '{value}' berukuran {width}×{height} piksel, terlalu besar untuk dicetak",
+            "perkecil gambarnya (paling banyak {side} piksel per sisi dan 25 juta piksel): ±600 piksel tinggi cukup",
+        ),
+        "en": (
+            "image '{value}' is {width}×{height} pixels, too large to print",
+            "make it smaller (at most {side} pixels a side and 25 million pixels): about 600 pixels high is enough",
         ),
     },
     # --- platform, install ----------------------------------------------------

@@ -45,7 +45,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "S009": {
         "id": ("daftar terlalu panjang: {count} butir, paling banyak {limit}", "kurangi jumlah butirnya"),
-        "en": ("the list is too long: {count} items, at most {limit}", "give fewer items"),
+        "en": ("the list is too long: {count} {count:item|items}, at most {limit}", "give fewer items"),
     },
     "S010": {
         "id": ("angka terlalu besar: {value}, paling banyak {limit}", "{extra}"),
@@ -373,8 +373,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees = {persen}, at most {batas} "
-            "({batas_jumlah} employees) allowed for an organisation rated {capaian}",
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} {total:employee|employees} = {persen}, at most {batas} "
+            "({batas_jumlah} {batas_jumlah:employee|employees}) allowed for an organisation rated {capaian}",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
     },
@@ -385,8 +385,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees = {persen}, at least {batas} "
-            "({batas_jumlah} employees) required for an organisation rated {capaian}",
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} {total:employee|employees} = {persen}, at least {batas} "
+            "({batas_jumlah} {batas_jumlah:employee|employees}) required for an organisation rated {capaian}",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
     },
@@ -397,7 +397,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees is not the largest group "
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} {total:employee|employees} is not the largest group "
             "({pembanding} has {batas_jumlah}), as an organisation rated {capaian} requires",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
@@ -409,7 +409,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: none of {total} employees is rated {predikat}, which an organisation rated "
+            "{lingkup}, {periode}: none of {total} {total:employee|employees} is rated {predikat}, which an organisation rated "
             "{capaian} must include",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
@@ -421,7 +421,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sesuaikan predikat pegawai dengan pola distribusi SE MenPANRB 3/2023, atau periksa capaian organisasinya",
         ),
         "en": (
-            "{lingkup}, {periode}: {predikat} {jumlah} of {total} employees, where an organisation rated {capaian} "
+            "{lingkup}, {periode}: {predikat} {jumlah} of {total} {total:employee|employees}, where an organisation rated {capaian} "
             "may have none",
             "bring the employees' predikat within the SE MenPANRB 3/2023 pattern, or check the organisation's capaian",
         ),
@@ -433,7 +433,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "kelompok sekecil ini tidak dapat memenuhi persentase pola; tetapkan predikat bersama organisasi induknya",
         ),
         "en": (
-            "{lingkup}, {periode}: no distribution of {total} employees fits the pattern of an organisation rated "
+            "{lingkup}, {periode}: no distribution of {total} {total:employee|employees} fits the pattern of an organisation rated "
             "{capaian}",
             "a group this small cannot meet the pattern's shares; set its predikat within the parent organisation",
         ),
@@ -540,7 +540,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             'ganti setiap "[ISI: ...]" dengan nilainya; formulirnya dicetak berjudul KONSEP sampai semuanya terisi',
         ),
         "en": (
-            "{count} fields still to fill: {fields}",
+            "{count} {count:field|fields} still to fill: {fields}",
             'replace each "[ISI: ...]" with its value; the forms are titled KONSEP (draft) until all are filled',
         ),
     },
@@ -551,7 +551,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
             "sampai daftar ini kosong)",
         ),
         "en": (
-            "{count} proposals not confirmed yet: {items}",
+            "{count} {count:proposal|proposals} not confirmed yet: {items}",
             "check each value; when it is right, delete its line from belum_dikonfirmasi (the forms are titled "
             "KONSEP until the list is empty)",
         ),

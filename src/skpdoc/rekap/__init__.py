@@ -158,5 +158,5 @@ def aturan(capaian: str, total: int, pembulatan: Pembulatan = Pembulatan.TEPAT, 
     rules = []
     for batas in distribusi.POLA_DISTRIBUSI[capaian]:
         parts = distribusi.wording(batas, total=total, pembulatan=pembulatan, lang=lang)
-        rules.append(f"{distribusi.label(batas.predikat)}: {', '.join(parts.values())}")
+        rules.append(f"{distribusi.label(batas.predikat, lang)}: {', '.join(parts.values())}")
     return rules

@@ -34,6 +34,7 @@ from typing import Any
 
 from skpdoc.distribusi import Pelanggaran, Pembulatan, persen
 from skpdoc.messages import message
+from skpdoc.messages.labels import columns, label, raw
 from skpdoc.model import Workspace
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENJANG, PERIODE, PREDIKAT, RATING
 from skpdoc.rekap import BarisPegawai, Distribusi, PimpinanTidakSesuai, RekapOpd, aturan
@@ -56,67 +57,34 @@ CSV_FIELDS = (
     "lingkup",
 )
 
-#: Labels of the human formats (text, Markdown, workbook) per language.
-LABELS = {
-    "id": {
-        "judul": "Rekap predikat kinerja",
-        "pegawai": (
-            "No",
-            "NIP",
-            "Nama",
-            "Jabatan",
-            "Unit",
-            "Rating Hasil Kerja",
-            "Rating Perilaku Kerja",
-            "Predikat",
-            "AK",
-        ),
-        "pegawai_pendek": ("No", "NIP", "Nama", "Jabatan", "Unit", "Hasil", "Perilaku", "Predikat", "AK"),
-        "pendek": "Hasil, Perilaku: rating hasil kerja dan rating perilaku kerja (di atas / sesuai / di bawah ekspektasi)",
-        "distribusi": ("Predikat", "Jumlah", "Persen"),
-        "jumlah": "Jumlah",
-        "belum": "belum dievaluasi",
-        "catatan": "* pimpinan organisasi: dihitung dalam distribusi organisasi induknya, tidak dalam tabel distribusi ini",
-        "capaian": "capaian kinerja organisasi",
-        "belum_ditetapkan": "belum ditetapkan",
-        "pola": "pola",
-        "sesuai": "sesuai pola distribusi",
-        "sementara": "sementara: {n} pegawai belum dievaluasi",
-        "belum_dapat": "pola belum dapat dinilai: {n} pegawai belum dievaluasi",
-        "belum_ada": "pola belum dapat dinilai: belum ada pegawai yang dievaluasi",
-    },
-    "en": {
-        "judul": "Predikat summary",
-        "pegawai": (
-            "No",
-            "NIP",
-            "Name",
-            "Position",
-            "Unit",
-            "Rating (results)",
-            "Rating (behaviour)",
-            "Predikat",
-            "AK",
-        ),
-        "pegawai_pendek": ("No", "NIP", "Name", "Position", "Unit", "Results", "Behaviour", "Predikat", "AK"),
-        "pendek": "Results, Behaviour: rating of the results and of the behaviour (above / meets / below expectations)",
-        "distribusi": ("Predikat", "Count", "Share"),
-        "jumlah": "Total",
-        "belum": "not evaluated",
-        "catatan": "* head of the organisation: counted in the parent's distribution, not in this table",
-        "capaian": "organisation's capaian",
-        "belum_ditetapkan": "not set",
-        "pola": "pattern",
-        "sesuai": "within the pattern",
-        "sementara": "provisional: {n} employees not evaluated yet",
-        "belum_dapat": "the pattern cannot be judged yet: {n} employees not evaluated yet",
-        "belum_ada": "the pattern cannot be judged yet: nobody is evaluated",
-    },
-}
+#: The names of the rekap's words in the catalogue (:mod:`skpdoc.messages.labels`, ``rekap.<name>``).
+LABEL_NAMES = (
+    "judul",
+    "pegawai",
+    "pegawai_pendek",
+    "pendek",
+    "distribusi",
+    "jumlah",
+    "desimal",
+    "belum",
+    "catatan",
+    "capaian",
+    "belum_ditetapkan",
+    "pola",
+    "sesuai",
+    "sementara",
+    "belum_dapat",
+    "belum_ada",
+)
 
 
 def labels(lang: str) -> dict[str, Any]:
-    return LABELS["en" if lang == "en" else "id"]
+    """The rekap's words in ``lang`` as the catalogue writes them (placeholders unfilled), by name.
+
+    For :mod:`skpdoc.status`, which words its verdicts as the rekap does; here
+    :func:`~skpdoc.messages.labels.label` fills them (and counts in English).
+    """
+    return {name: raw(f"rekap.{name}", lang) for name in LABEL_NAMES}
 
 
 def as_json(ws: Workspace, periode: str, rekap: Sequence[RekapOpd], lang: str = "id") -> dict[str, Any]:
@@ -262,8 +230,9 @@ def _csv_rows(rekap: Sequence[RekapOpd]) -> Iterator[tuple[str, ...]]:
 
 def pegawai_rows(r: RekapOpd, lang: str = "id") -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
+    decimal = label("rekap.desimal", lang)  # 18,75 in Indonesian, 18.75 in English
     for no, row in enumerate(r.pegawai, 1):
-        predikat = PREDIKAT[row.predikat] if row.predikat else labels(lang)["belum"]
+        predikat = PREDIKAT[row.predikat] if row.predikat else label("rekap.belum", lang)
         if row.predikat and not row.dihitung:
             predikat += " *"
         rows.append(
@@ -276,7 +245,7 @@ def pegawai_rows(r: RekapOpd, lang: str = "id") -> list[tuple[str, ...]]:
                 RATING[row.rating_hasil_kerja] if row.rating_hasil_kerja else "-",
                 RATING[row.rating_perilaku_kerja] if row.rating_perilaku_kerja else "-",
                 predikat,
-                "" if row.angka_kredit is None else f"{row.angka_kredit:g}".replace(".", ","),
+                "" if row.angka_kredit is None else f"{row.angka_kredit:g}".replace(".", decimal),
             )
         )
     return rows
@@ -292,16 +261,15 @@ def _jabatan(row: BarisPegawai) -> str:
 
 def distribusi_rows(d: Distribusi, lang: str = "id") -> list[tuple[str, str, str]]:
     rows = [(PREDIKAT[slug], str(n), persen(n, d.total)) for slug, n in d.jumlah.items()]
-    rows.append((labels(lang)["jumlah"], str(d.total), "100%" if d.total else "0%"))
+    rows.append((label("rekap.jumlah", lang), str(d.total), "100%" if d.total else "0%"))
     if d.belum_dievaluasi:
-        rows.append((labels(lang)["belum"], str(d.belum_dievaluasi), ""))
+        rows.append((label("rekap.belum", lang), str(d.belum_dievaluasi), ""))
     return rows
 
 
 def heading(r: RekapOpd, d: Distribusi, lang: str = "id") -> str:
-    words = labels(lang)
-    capaian = CAPAIAN_ORGANISASI[d.capaian] if d.capaian else words["belum_ditetapkan"]
-    return f"{d.nama} — {PERIODE[r.periode]} — {words['capaian']}: {capaian}"
+    capaian = CAPAIAN_ORGANISASI[d.capaian] if d.capaian else label("rekap.belum_ditetapkan", lang)
+    return f"{d.nama} — {PERIODE[r.periode]} — {label('rekap.capaian', lang)}: {capaian}"
 
 
 def verdict(d: Distribusi, lang: str = "id") -> str:
@@ -312,13 +280,13 @@ def verdict(d: Distribusi, lang: str = "id") -> str:
     (:func:`skpdoc.status.pola`), never as conforming.
     """
     state = pola(d)
-    words = labels(lang)
+    waiting = d.belum_dievaluasi
     if state == "belum-dapat-dinilai":
-        return str(words["belum_dapat"].format(n=d.belum_dievaluasi) if d.belum_dievaluasi else words["belum_ada"])
+        return label("rekap.belum_dapat", lang, n=waiting) if waiting else label("rekap.belum_ada", lang)
     if state not in ("sesuai", "sesuai-sementara"):
         return ""
-    provisional = f" ({words['sementara'].format(n=d.belum_dievaluasi)})" if d.belum_dievaluasi else ""
-    return str(words["sesuai"]) + provisional
+    provisional = f" ({label('rekap.sementara', lang, n=waiting)})" if waiting else ""
+    return label("rekap.sesuai", lang) + provisional
 
 
 def verdict_mark(d: Distribusi) -> str:
@@ -333,19 +301,18 @@ def notes(r: RekapOpd, d: Distribusi, ws: Workspace, lang: str = "id") -> tuple[
 
 
 def as_markdown(ws: Workspace, rekap: Sequence[RekapOpd], lang: str = "id") -> str:
-    words = labels(lang)
-    lines = [f"# {markdown(words['judul'])} {markdown(ws.instansi)} {ws.tahun}", ""]
+    lines = [f"# {markdown(label('rekap.judul', lang))} {markdown(ws.instansi)} {ws.tahun}", ""]
     for r in rekap:
-        lines += [f"## {markdown(r.nama)}", "", _md_table(words["pegawai"], pegawai_rows(r, lang)), ""]
+        lines += [f"## {markdown(r.nama)}", "", _md_table(columns("rekap.pegawai", lang), pegawai_rows(r, lang)), ""]
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            lines += [markdown(words["catatan"]), ""]
+            lines += [markdown(label("rekap.catatan", lang)), ""]
         lines += [f"- ⚠ {markdown(pesan_pimpinan(h, r.periode, lang))}" for h in r.pimpinan]
         lines += [""] if r.pimpinan else []
         for d in r.distribusi:
-            table = _md_table(words["distribusi"], distribusi_rows(d, lang))
+            table = _md_table(columns("rekap.distribusi", lang), distribusi_rows(d, lang))
             lines += [f"### {markdown(heading(r, d, lang))}", "", table, ""]
             rules, broken = notes(r, d, ws, lang)
-            lines += [f"- {markdown(words['pola'])}: {markdown(rule)}" for rule in rules]
+            lines += [f"- {markdown(label('rekap.pola', lang))}: {markdown(rule)}" for rule in rules]
             lines += [f"- ⚠ {markdown(text)}" for text in broken]
             if verdict(d, lang):
                 lines.append(f"- {verdict_mark(d)} {markdown(verdict(d, lang))}")
@@ -360,7 +327,7 @@ def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(head), "|" + "|".join("---" for _ in head) + "|", *(line(row) for row in rows)])
 
 
-#: Columns of the employees' table by terminal width (indices into ``LABELS[...]["pegawai"]``): on a narrow
+#: Columns of the employees' table by terminal width (indices into the ``rekap.pegawai`` heads): on a narrow
 #: terminal the unit, then the jabatan, are left out (they are in every other format) and the ratings are
 #: shortened, so that no column is squeezed until its words break; names wrap at spaces.
 _WIDE, _MEDIUM = 150, 110
@@ -380,11 +347,11 @@ def _short_rating(label: str) -> str:
     return _SHORT_RATING.get(label, label)
 
 
-def _pegawai_table(words: dict[str, Any], keep: list[int], short: bool) -> Any:
+def _pegawai_table(lang: str, keep: list[int], short: bool) -> Any:
     from rich import box
     from rich.table import Table
 
-    heads = words["pegawai_pendek"] if short else words["pegawai"]
+    heads = columns("rekap.pegawai_pendek" if short else "rekap.pegawai", lang)
     if short:  # no rules between columns, one space of padding: every column left fits in 80
         table = Table(
             title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0)
@@ -420,35 +387,34 @@ def as_text(
     def safe(text: str) -> str:
         return escape(visible(text))
 
-    words = labels(lang)
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color, highlight=False)
-    console.print(f"[bold]{safe(words['judul'])} {safe(ws.instansi)} {ws.tahun}[/bold]")
+    console.print(f"[bold]{safe(label('rekap.judul', lang))} {safe(ws.instansi)} {ws.tahun}[/bold]")
     keep, short = _text_layout(width)
     for r in rekap:
-        table = _pegawai_table(words, keep, short)
+        table = _pegawai_table(lang, keep, short)
         table.title = safe(r.nama)
         for row in pegawai_rows(r, lang):
             cells = [_short_rating(cell) if short and i in (5, 6) else cell for i, cell in enumerate(row)]
             table.add_row(*(safe(cells[i]) for i in keep))
         console.print(table)
         if short:
-            console.print(words["pendek"], markup=False, style="dim")
+            console.print(label("rekap.pendek", lang), markup=False, style="dim")
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            console.print(words["catatan"], markup=False)
+            console.print(label("rekap.catatan", lang), markup=False)
         for h in r.pimpinan:
             console.print(f"  [yellow]⚠ {safe(pesan_pimpinan(h, r.periode, lang))}[/yellow]")
         for d in r.distribusi:
             console.print(safe(heading(r, d, lang)), style="italic")  # as a line: a title would wrap to the table
             counts = Table()
-            for index, name in enumerate(words["distribusi"]):
+            for index, name in enumerate(columns("rekap.distribusi", lang)):
                 counts.add_column(name, justify="left" if index == 0 else "right")
             for counted in distribusi_rows(d, lang):
                 counts.add_row(*(safe(cell) for cell in counted))
             console.print(counts)
             rules, broken = notes(r, d, ws, lang)
             for rule in rules:
-                console.print(f"  {words['pola']}: {visible(rule)}", markup=False)
+                console.print(f"  {label('rekap.pola', lang)}: {visible(rule)}", markup=False)
             for text in broken:
                 console.print(f"  [yellow]⚠ {safe(text)}[/yellow]")
             if verdict(d, lang):

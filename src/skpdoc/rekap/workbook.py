@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skpdoc.files import write_atomic
+from skpdoc.messages.labels import columns, label
 from skpdoc.model import Workspace
 from skpdoc.rekap import RekapOpd
-from skpdoc.rekap.formats import distribusi_rows, heading, labels, notes, pegawai_rows, pesan_pimpinan, verdict
+from skpdoc.rekap.formats import distribusi_rows, heading, notes, pegawai_rows, pesan_pimpinan, verdict
 from skpdoc.sheets import append, sheet_title
 
 
@@ -23,13 +24,12 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="D9E2F3")
     warn = Font(color="9C5700")
-    words = labels(lang)
     for r in rekap:
         sheet = book.create_sheet(sheet_title(r.slug))
-        append(sheet, [f"{words['judul']} {r.nama} {ws.tahun}"])
+        append(sheet, [f"{label('rekap.judul', lang)} {r.nama} {ws.tahun}"])
         sheet["A1"].font = Font(bold=True, size=13)
         append(sheet)
-        append(sheet, words["pegawai"])
+        append(sheet, columns("rekap.pegawai", lang))
         for cell in sheet[sheet.max_row]:
             cell.font, cell.fill = bold, head_fill
         first = sheet.max_row + 1
@@ -42,13 +42,13 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             line[1].number_format = "@"  # NIP is text: 18 digits would lose precision as a number
         if any(row.predikat and not row.dihitung for row in r.pegawai):
-            append(sheet, [words["catatan"]])
+            append(sheet, [label("rekap.catatan", lang)])
         for h in r.pimpinan:
             sheet.cell(append(sheet, [pesan_pimpinan(h, r.periode, lang)]), 1).font = warn
         for d in r.distribusi:
             append(sheet)
             sheet.cell(append(sheet, [heading(r, d, lang)]), 1).font = bold
-            append(sheet, words["distribusi"])
+            append(sheet, columns("rekap.distribusi", lang))
             for cell in sheet[sheet.max_row]:
                 cell.font, cell.fill = bold, head_fill
             for name, count, share in distribusi_rows(d, lang):
@@ -56,7 +56,7 @@ def write_xlsx(ws: Workspace, rekap: Sequence[RekapOpd], path: Path, lang: str =
                 sheet.cell(at, 3).number_format = "0%"
             rules, broken = notes(r, d, ws, lang)
             for rule in rules:
-                append(sheet, [f"{words['pola']}: {rule}"])
+                append(sheet, [f"{label('rekap.pola', lang)}: {rule}"])
             for text in broken:
                 sheet.cell(append(sheet, [text]), 1).font = warn
             if verdict(d, lang):

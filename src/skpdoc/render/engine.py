@@ -10,7 +10,16 @@ templates that work with docxtpl work here.
 
 What the engine guarantees:
 
-* values are XML-escaped and a newline in a value becomes a line break;
+* values are XML-escaped; a newline in a value becomes a line break, a tab a
+  Word tab, and characters XML cannot hold never reach the file
+  (:mod:`skpdoc.render.wordxml`);
+* templates saved by LibreOffice (quotes inside tags written ``&quot;``) read
+  as Word's do; column loops get a table grid that fits (docxtpl's
+  ``fix_tables``); a picture repeated by a loop gets an id of its own; tags in
+  the document properties are rendered (:mod:`skpdoc.render.properties`);
+* what docxtpl can print and skpdoc cannot (``{{r x}}``, ``RichText``,
+  ``Subdoc``, ``InlineImage``...) is refused by name, never lost silently
+  (:mod:`skpdoc.render.unsupported`);
 * a variable the template uses but the context lacks is an error naming the
   template, the variable and the text around it (never a silent blank);
 * templates run in Jinja's immutable sandbox, so a user-supplied template
@@ -32,25 +41,25 @@ import sys
 import traceback
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import meta
-from markupsafe import Markup, escape
+from jinja2 import meta, nodes
+from markupsafe import Markup
 
 from skpdoc.errors import SkpdocError
-from skpdoc.render import rows, sandbox
+from skpdoc.render import gambar, properties, rows, sandbox, unsupported, wordxml
+from skpdoc.render.wordxml import paragraph_text
 from skpdoc.render.ziputil import StaticMember, write_zip
 
 #: Parts that may hold template tags: the body, headers, footers, foot/endnotes.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
-_BREAK = Markup('</w:t><w:br/><w:t xml:space="preserve">')
-_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
-_NEEDS_TABLE_FIX = re.compile(r"{%\s*(tc|colspan|hm)\b")
+_PARAGRAPH = wordxml.PARAGRAPH
+_TEXT = wordxml.TEXT
 _LITERALS = {"{_{": "{{ '{{' }}", "{_%": "{{ '{%' }}", "}_}": "}}", "%_}": "%}"}
 _MIB = 1 << 20
 #: A template's members, unpacked, together (a built-in one is about 0.2 MiB; a logo or letterhead image adds some).
@@ -62,14 +71,13 @@ MAX_PART_MIB = 5
 MAX_TAGS = 5000
 MAX_TAG_CHARS = 200_000
 _MARKS = re.compile(r"{[{%#]|[}%#]}")
-#: docxtpl's first step: Word markup between the two characters of ``{{``, ``{%``, ``%}``, ``}}``... removed.
-_JOIN_MARKS = re.compile(r"(?<={)(<[^>]*>)+(?=[\{%\#])|(?<=[%\}\#])(<[^>]*>)+(?=\})")
+_JOIN_MARKS = wordxml.JOIN_MARKS
 #: Members in a template (a built-in one has 14 to 19).
 MAX_MEMBERS = 1000
 #: Characters one rendered part may have: a Matriks of a large OPD is a few MiB.
 MAX_OUTPUT_MIB = 64
-#: What a template expression may raise on its own: a template error, not a bug in skpdoc.
-_TEMPLATE_FAULTS = (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, MemoryError, sandbox.Deadline)
+#: Word XML parts that may hold pictures (``wp:docPr``): their ids are kept unique.
+_DRAWING_PART = re.compile(r"^word/[^/]+\.xml$")
 
 
 class RenderError(SkpdocError):
@@ -82,31 +90,40 @@ class RenderError(SkpdocError):
 
 
 def _finalize(value: Any) -> Any:
+    if type(value) is str:  # nearly every value
+        return wordxml.value_xml(value)
     if value is None:
         return ""
     if isinstance(value, Markup):
         return value
-    return Markup(escape(str(value).rstrip()).replace("\n", _BREAK))  # a YAML "|" block ends in a newline
+    if isinstance(value, gambar.Gambar):  # a picture: embedded in the package by gambar.embed after rendering
+        return Markup(value.run_xml())
+    name = unsupported.docxtpl_object(value)
+    if name is not None:
+        raise unsupported.refuse(name)
+    listing = unsupported.listing_text(value)
+    return wordxml.value_xml(listing if listing is not None else str(value))
 
 
-def environment() -> sandbox.LimitedSandbox:
-    """The Jinja environment every template is compiled in."""
+def environment(finalize: Any = _finalize) -> sandbox.LimitedSandbox:
+    """The Jinja environment every template is compiled in (``finalize``: how a value prints)."""
     return sandbox.LimitedSandbox(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        finalize=_finalize,
+        finalize=finalize,
         keep_trailing_newline=True,
     )
 
 
 _ENV = environment()
+_PROPERTIES_ENV = environment(properties.finalize)
 
 
 def patch(xml: str) -> str:
     """docxtpl's translation of Word XML with tags into Jinja source."""
     from docxtpl import DocxTemplate
 
-    patched: str = DocxTemplate.patch_xml(None, xml)  # uses no instance state
+    patched: str = wordxml.unescape_tags(DocxTemplate.patch_xml(None, xml))  # patch_xml uses no instance state
     # docxtpl's escapes for a literal {{ or {% in the printed text. docxtpl replaces them in the rendered
     # output, where they would also rewrite the data; here they become Jinja string literals before compiling.
     for marker, literal in _LITERALS.items():
@@ -115,17 +132,23 @@ def patch(xml: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
 
 
-def paragraph_text(xml: str) -> str:
-    """The visible text of a bit of Word XML."""
-    return "".join(_TEXT.findall(xml)).strip()
-
-
 @dataclass
 class _Part:
     name: str
     source: str  # patched Jinja source, kept for error messages
     template: jinja2.Template
-    fix_tables: bool
+    fix_tables: bool  # it has column loops, colspan, hm or removed cells: the grid is rebuilt after rendering
+    names: frozenset[str]
+    pictures: bool  # it has a picture inside a loop or macro, which repeats it with the same id
+
+
+@dataclass
+class _Properties:
+    """``docProps/core.xml`` and its properties that hold tags, each compiled."""
+
+    xml: str
+    fields: list[properties.Field]
+    templates: list[jinja2.Template]
     names: frozenset[str]
 
 
@@ -137,48 +160,84 @@ class CompiledTemplate:
         self.name = path.name
         self.parts: list[_Part] = []
         self.styles: bytes | None = None
+        #: the relationship parts and content types as they are: a document printing an image extends them
+        self.package: dict[str, bytes] = {}
         #: built-in templates are trusted and render in this process; any other renders in a bounded worker
         self.trusted = _is_builtin(path)
         self._tags = self._tag_chars = 0  # over all parts, against MAX_TAGS and MAX_TAG_CHARS
+        self.properties: _Properties | None = None
         static: list[StaticMember] = []
+        drawing_ids: list[int] = []  # in the parts that are not rendered
         archive = open_template(path)
         with archive:
             for info in archive.infolist():
                 data = read_member(archive, info, self.name)
                 if _TEMPLATED.match(info.filename) and b"{" in data:
                     self.parts.append(self._compile(info.filename, decode_part(self.name, info.filename, data)))
+                elif info.filename == properties.CORE and b"{" in data:
+                    self.properties = self._compile_properties(decode_part(self.name, info.filename, data))
+                elif _DRAWING_PART.match(info.filename) and b"<wp:docPr" in data:
+                    drawing_ids += wordxml.drawing_ids(data.decode("utf-8", "replace"))
                 static.append(StaticMember.from_bytes(info.filename, data))
                 if info.filename == "word/styles.xml":
                     self.styles = data  # font sizes, for the estimate of rows' heights (skpdoc.render.rows)
+                if info.filename == "[Content_Types].xml" or info.filename.endswith(".rels"):
+                    self.package[info.filename] = data
         if not any(p.name == "word/document.xml" for p in self.parts) and not any(
             m.name == "word/document.xml" for m in static
         ):
             raise RenderError(self.name, "berkas .docx tanpa word/document.xml")
-        rendered = {p.name for p in self.parts}
+        rendered = {p.name for p in self.parts} | ({properties.CORE} if self.properties else set())
         #: the context names the template reads: only these decide whether a document changed
-        self.names: frozenset[str] = frozenset().union(*(p.names for p in self.parts)) if self.parts else frozenset()
+        self.names: frozenset[str] = frozenset().union(
+            *(p.names for p in self.parts), self.properties.names if self.properties else ()
+        )
         self.members = [m if m.name not in rendered else StaticMember(m.name) for m in static]
+        #: drawing ids of the parts not rendered, and the first id above every one the template has
+        self._drawing_ids = frozenset(drawing_ids)
+        self._free_id = 1 + max(
+            [*drawing_ids, *(i for p in self.parts for i in wordxml.drawing_ids(p.source))], default=0
+        )
 
     def _compile(self, name: str, xml: str) -> _Part:
         where = unclosed_tag(xml)
         if where is not None:  # before patch(): docxtpl's patterns scan from each unclosed tag to the end
             raise RenderError(self.name, "sintaks templat salah: tag tidak ditutup", where)
+        for tag, where in unsupported.xml_tags(xml):
+            raise RenderError(self.name, unsupported.tag_problem(tag), where)
         source = patch(xml)
+        template, names, pictures = self._jinja(_ENV, source, _in_source(source))
+        return _Part(name, source, template, wordxml.needs_table_fix(xml), names, pictures)
+
+    def _compile_properties(self, xml: str) -> _Properties | None:
+        found = properties.fields(xml)
+        compiled = [self._jinja(_PROPERTIES_ENV, f.source, _in_field(f)) for f in found]
+        if not compiled:
+            return None
+        names = frozenset().union(*(n for _, n, _ in compiled))
+        return _Properties(xml, found, [t for t, _, _ in compiled], names)
+
+    def _jinja(
+        self, env: jinja2.Environment, source: str, where: Callable[[int | None], str]
+    ) -> tuple[jinja2.Template, frozenset[str], bool]:
+        """``source`` compiled in ``env``, the names it reads and whether it repeats a picture (a loop or macro
+        around a ``wp:docPr``); ``where(line)`` locates a problem."""
         tags, chars = tag_load(source)
         self._tags, self._tag_chars = self._tags + tags, self._tag_chars + chars
         if self._tags > MAX_TAGS or self._tag_chars > MAX_TAG_CHARS:
             raise RenderError(self.name, too_many_tags(self._tags, self._tag_chars))
         try:
-            tree = _ENV.parse(source)
+            tree = env.parse(source)
             for problem, line in sandbox.forbidden(tree):
-                raise RenderError(self.name, problem, _text_at(source, line))
+                raise RenderError(self.name, problem, where(line))
             names = frozenset(meta.find_undeclared_variables(tree))
-            template = _ENV.from_string(tree)
+            pictures = _repeats_pictures(tree)
+            template = env.from_string(tree)
         except jinja2.TemplateSyntaxError as exc:
-            raise RenderError(self.name, f"sintaks templat salah: {exc.message}", _text_at(source, exc.lineno)) from exc
+            raise RenderError(self.name, f"sintaks templat salah: {exc.message}", where(exc.lineno)) from exc
         except (RecursionError, MemoryError, SyntaxError) as exc:  # tags nested thousands deep
             raise RenderError(self.name, f"templat terlalu rumit untuk dikompilasi ({type(exc).__name__})") from exc
-        return _Part(name, source, template, bool(_NEEDS_TABLE_FIX.search(source)), names)
+        return template, names, pictures
 
     def render(self, context: dict[str, Any], *, isolate: bool | None = None) -> bytes:
         """The rendered .docx as bytes.
@@ -191,23 +250,55 @@ class CompiledTemplate:
 
             return worker.render(self.path, self.name, context)
         outputs: dict[str, bytes] = {}
+        ids = wordxml.DrawingIds(self._drawing_ids, self._free_id)
         for part in self.parts:
-            try:
-                xml = _generate(part, context)
-            except jinja2.UndefinedError as exc:
-                where = _text_at(part.source, _template_line())
-                raise RenderError(self.name, f"variabel tidak dikenal: {_undefined_name(exc)}", where) from exc
-            except jinja2.TemplateError as exc:
-                raise RenderError(self.name, str(exc), _text_at(part.source, _template_line())) from exc
-            except _TEMPLATE_FAULTS as exc:
-                raise RenderError(self.name, _fault(exc), _text_at(part.source, _template_line())) from exc
-            xml = xml.replace("\n<w:p", "<w:p")
+            xml = self._run(part.name, part.template, context, _in_source(part.source))
+            outputs[part.name] = self._finish(part, xml, ids).encode("utf-8")
+        if self.properties is not None:
+            props = self.properties
+            texts = [
+                self._run(properties.CORE, t, context, _in_field(f))
+                for t, f in zip(props.templates, props.fields, strict=True)
+            ]
+            outputs[properties.CORE] = properties.fill(props.xml, props.fields, texts).encode("utf-8")
+        images = gambar.found_in(context)
+        media = gambar.embed(outputs, self.package, images) if images else []
+        if not media:
+            return write_zip(self.members, outputs)
+        replaced = {m.name for m in media}
+        members = [m for m in self.members if m.name not in replaced]
+        known = {m.name for m in members}
+        added = [StaticMember(name) for name in sorted(outputs) if name not in known]  # a part's new .rels
+        return write_zip([*members, *added, *media], outputs)
+
+    def _finish(self, part: _Part, xml: str, ids: wordxml.DrawingIds) -> str:
+        """A rendered part made Word XML again: breaks of values, table grids, drawing ids, tall rows."""
+        xml = wordxml.resolve_breaks(xml.replace("\n<w:p", "<w:p"))
+        try:
             if part.fix_tables:
-                xml = _fix_tables(xml)
+                xml = wordxml.fix_tables(xml)
+            if part.pictures:
+                xml = ids.fix(xml)
             if part.name == "word/document.xml":
                 xml = rows.split_tall_rows(xml, self.styles)  # a row taller than a page would be clipped
-            outputs[part.name] = xml.encode("utf-8")
-        return write_zip(self.members, outputs)
+        except SyntaxError as exc:  # lxml's XMLSyntaxError: tags that cut Word's XML apart (a paragraph from a cell)
+            problem = f"hasil render {part.name} bukan XML yang utuh ({exc}); tag pembuka dan penutupnya harus "
+            raise RenderError(self.name, problem + "berada di paragraf, baris atau sel yang sama") from exc
+        return xml
+
+    def _run(
+        self, part: str, template: jinja2.Template, context: dict[str, Any], where: Callable[[int | None], str]
+    ) -> str:
+        """``template`` rendered; whatever it raises becomes a :class:`RenderError` located by ``where(line)``."""
+        try:
+            return _generate(part, template, context)
+        except jinja2.UndefinedError as exc:
+            problem = f"variabel tidak dikenal: {_undefined_name(exc)}"
+            raise RenderError(self.name, problem, where(_template_line())) from exc
+        except jinja2.TemplateError as exc:
+            raise RenderError(self.name, str(exc), where(_template_line())) from exc
+        except Exception as exc:  # the template's own doing (or a value's): reported at its tag, never a traceback
+            raise RenderError(self.name, _fault(exc), where(_template_line())) from exc
 
 
 class FailedTemplate:
@@ -224,14 +315,14 @@ class FailedTemplate:
         raise RenderError(self.error.template, self.error.problem, self.error.where)
 
 
-def _generate(part: _Part, context: dict[str, Any]) -> str:
+def _generate(part: str, template: jinja2.Template, context: dict[str, Any]) -> str:
     """The part rendered, streamed so that output past :data:`MAX_OUTPUT_MIB` stops it early."""
     chunks: list[str] = []
     size = 0
-    for chunk in part.template.generate(context):
+    for chunk in template.generate(context):
         size += len(chunk)
         if size > MAX_OUTPUT_MIB * _MIB:
-            raise sandbox.TooLarge(f"hasil render {part.name} melebihi {MAX_OUTPUT_MIB} MiB")
+            raise sandbox.TooLarge(f"hasil render {part} melebihi {MAX_OUTPUT_MIB} MiB")
         chunks.append(chunk)
     return "".join(chunks)
 
@@ -245,6 +336,8 @@ def _fault(exc: BaseException) -> str:
         return "rekursi terlalu dalam (macro yang memanggil dirinya sendiri?)"
     if isinstance(exc, OverflowError):  # the sandbox's range() past MAX_RANGE, a float too large
         return f"bilangan atau range terlalu besar ({exc})"
+    if isinstance(exc, unsupported.Unsupported):
+        return str(exc)
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -342,13 +435,23 @@ def _is_builtin(path: Path) -> bool:
     return path.resolve().is_relative_to(data_dir("templates/docx").resolve())
 
 
-def _fix_tables(xml: str) -> str:
-    """docxtpl's repair of table grids after column loops (``{%tc %}``)."""
-    from docxtpl import DocxTemplate
-    from lxml import etree
+def _repeats_pictures(tree: nodes.Template) -> bool:
+    """Whether a picture of the template (``wp:docPr``) is inside a loop or a macro, which may print it twice."""
+    return any(
+        "<wp:docPr" in data.data
+        for block in tree.find_all((nodes.For, nodes.Macro, nodes.CallBlock))
+        for data in block.find_all(nodes.TemplateData)
+    )
 
-    tree = DocxTemplate.fix_tables(None, xml)
-    return str(etree.tostring(tree, encoding="unicode"))
+
+def _in_source(source: str) -> Callable[[int | None], str]:
+    """Where a problem at a line of a part's patched source is: the text of its paragraph."""
+    return lambda line: _text_at(source, line)
+
+
+def _in_field(field: properties.Field) -> Callable[[int | None], str]:
+    """Where a problem in a document property is: the property and its text."""
+    return lambda line: field.shown
 
 
 def _template_line() -> int | None:

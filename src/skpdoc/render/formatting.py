@@ -44,19 +44,36 @@ def tempat_tanggal(tempat: str, day: Tanggal) -> str:
     return f"{tempat}, {tanggal(day)}"
 
 
-def nip(value: str | None) -> str:
-    """``198501012010011001`` → ``19850101 201001 1 001``.
+def is_pppk(value: str | None, status: str | None = None) -> bool:
+    """Whether ``value`` is a NI PPPK: the spec says so (``status``), or, for an official given inline (no
+    status), its digits do. Where a NIP has its TMT month (digits 13–14, 01–12), a NI PPPK has a two-digit
+    code ("21"; "24" for PPPK paruh waktu): a number above 12 there is no NIP."""
+    if status is not None:
+        return status == "pppk"
+    return value is not None and len(value) == 18 and value.isdigit() and int(value[12:14]) > 12
 
-    The 8-6-1-3 grouping (birth date, TMT, gender, sequence) is the usual
-    printed form of a NIP. NI PPPK are printed the same way: their last four
-    fields (year 4 + code 2) fill the same six places, and forms in use do not
-    group them differently.
+
+def nip(value: str | None, status: str | None = None) -> str:
+    """``198501012010011001`` → ``19850101 201001 1 001``; a NI PPPK ``199411272021211001`` →
+    ``19941127 2021 21 1 001``.
+
+    A NIP prints in its parts 8-6-1-3 (birth date, TMT CPNS, gender, sequence), as it is commonly written.
+    A NI PPPK has other parts (reference §7): birth date 8, year of first appointment 4, code 2, gender 1,
+    sequence 3; it prints in those, so that nobody reads its year and code as a TMT. ``status`` is the
+    spec's (``pns``/``pppk``); without it (an official given inline) :func:`is_pppk` reads the digits.
     """
     if not value:
         return ""
     if len(value) != 18:
         return value
+    if is_pppk(value, status):
+        return f"{value[:8]} {value[8:12]} {value[12:14]} {value[14]} {value[15:]}"
     return f"{value[:8]} {value[8:14]} {value[14]} {value[15:]}"
+
+
+def label_nip(value: str | None, status: str | None = None) -> str:
+    """The identifier's name on a form: ``NI PPPK`` for a PPPK, else ``NIP``."""
+    return "NI PPPK" if is_pppk(value, status) else "NIP"
 
 
 def pangkat(pejabat: Pejabat) -> str:

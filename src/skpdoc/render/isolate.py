@@ -1,4 +1,4 @@
-"""Render a user's template in a worker process bounded in memory and time.
+"""Render a user's template in a worker process bounded in time (everywhere) and memory (Linux).
 
 A template that is not built in is a program written by whoever wrote the
 workspace's ``templates/`` folder. The sandbox (:mod:`skpdoc.render.sandbox`)
@@ -9,19 +9,24 @@ nobody thought of. So such a template renders in one persistent worker
 (``python -m skpdoc.render._worker``), started the first time one is needed
 (built-in templates render in the calling process and never start it):
 
-* its address space is limited to :data:`MEMORY_MIB` MiB above what it uses
-  after start-up (``RLIMIT_AS``; Linux), so a runaway allocation is a
-  ``MemoryError`` reported with the text around the tag;
-* after :data:`TIMEOUT` seconds its own timer interrupts the template (again
-  reported with the text around the tag); one second later, if it is stuck in
-  C, this process kills it and starts a new one for the next document;
-* it dies with this process (``PR_SET_PDEATHSIG``, end of input, a CPU-time
-  limit as a last resort) and is killed at exit, so nothing is left running.
+* after :data:`TIMEOUT` seconds its own timer interrupts the template, which is
+  reported with the text around the tag (``SIGALRM`` where it exists, else a
+  watchdog thread interrupting the main one);
+* on every platform this process waits for each answer :data:`GRACE` second
+  more at most, and then kills the worker (stuck in C, or not answering) and
+  reports the same time-limit problem; the next document starts a new worker;
+* on Linux its address space is limited to :data:`MEMORY_MIB` MiB above what it
+  uses after start-up (``RLIMIT_AS``), so a runaway allocation is a
+  ``MemoryError`` reported with the text around the tag; elsewhere memory is
+  not bounded (macOS ignores ``RLIMIT_AS``, Windows has no rlimits);
+* it dies with this process: end of input, killed at exit, and as a last resort
+  ``PR_SET_PDEATHSIG`` (Linux), a CPU-time limit (POSIX) or its watchdog (elsewhere).
 
-The worker needs POSIX: its timer is ``SIGALRM``, its limits are rlimits, and
-this process waits on its pipe with ``select``. Where those are missing
-(Windows: :func:`bounded` is False) a user template renders in this process,
-under the sandbox alone, without the time and memory bound (the README says so).
+What the worker may use is decided here, from this process's platform, and given
+on its command line (:func:`features`): the same Python on the same machine, and
+a test can make this process look like Windows or macOS and get the worker that
+runs there. Answers are read by a thread per worker (``select`` does not work on
+pipes on Windows), so a deadline is a timed wait on a queue.
 
 ``SKPDOC_RENDER_TIMEOUT`` (seconds) and ``SKPDOC_RENDER_MEMORY`` (MiB) change
 the limits. Requests are pickled (the view models are plain dataclasses);
@@ -34,7 +39,7 @@ import atexit
 import json
 import os
 import pickle
-import select
+import queue
 import signal
 import struct
 import subprocess
@@ -42,13 +47,13 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from skpdoc.render.engine import RenderError
 
 #: Seconds one document may take: a form renders in about 5 ms, the Matriks of a large OPD in under a second.
 TIMEOUT = 30.0
-#: MiB the worker may grow by for one document, above its size after start-up.
+#: MiB the worker may grow by for one document, above its size after start-up (Linux only).
 MEMORY_MIB = 512
 #: Seconds the worker may take to start (import Jinja, docxtpl, lxml).
 START_TIMEOUT = 60.0
@@ -56,9 +61,29 @@ START_TIMEOUT = 60.0
 GRACE = 1.0
 #: The largest answer accepted: a rendered .docx is a few hundred KB.
 MAX_ANSWER = 1 << 30
+#: Seconds between two looks at Ctrl-C while waiting for an answer.
+_SLICE = 0.25
 
 HEADER = struct.Struct("<cQ")  # kind, length of what follows
 READY, REQUEST, DOCUMENT, ERROR, BUG = b"R", b"Q", b"D", b"E", b"B"
+
+#: The worker's platform-specific means, each used only where :func:`features` lists it.
+MEMORY, DEATHSIG, CPUTIME, ALARM = "memory", "deathsig", "cputime", "alarm"
+
+
+def too_slow(timeout: float) -> str:
+    """The time-limit problem, the same whoever stops the template (the worker's timer or this process)."""
+    return f"render melebihi batas waktu {timeout:g} detik (perulangan terlalu besar?)"
+
+
+def features() -> tuple[str, ...]:
+    """What the worker may use on this platform: ``RLIMIT_AS`` measured from /proc and ``PR_SET_PDEATHSIG``
+    (Linux), ``RLIMIT_CPU`` (POSIX), ``SIGALRM`` with ``setitimer`` (POSIX). Windows has none of them."""
+    linux = sys.platform.startswith("linux")
+    posix = sys.platform != "win32"
+    alarm = hasattr(signal, "SIGALRM") and hasattr(signal, "setitimer")
+    have = {MEMORY: linux, DEATHSIG: linux, CPUTIME: posix, ALARM: alarm}
+    return tuple(name for name, present in have.items() if present)
 
 
 class _Stopped(Exception):
@@ -83,18 +108,24 @@ def _setting(name: str, default: float, kind: type[float] | type[int]) -> float:
 
 
 class _Worker:
-    def __init__(self, memory_mib: int) -> None:
-        self.memory_mib = memory_mib
+    def __init__(self, memory_mib: int, uses: tuple[str, ...]) -> None:
+        self.memory_mib, self.uses = memory_mib, uses
         # The worker imports what this process imports (the same skpdoc, even from a source tree that is not
         # installed; the modules of the context's classes, which unpickling imports).
         path = os.pathsep.join(entry or os.getcwd() for entry in sys.path)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "skpdoc.render._worker", str(memory_mib), str(os.getpid())],
+            [sys.executable, "-m", "skpdoc.render._worker", str(memory_mib), str(os.getpid()), ",".join(uses)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             bufsize=0,  # its stderr is ours: a crash of the worker itself is not silent
             env={**os.environ, "PYTHONPATH": path},
         )
+        self._answers: queue.SimpleQueue[tuple[bytes, bytes] | None] = queue.SimpleQueue()
+        assert self.proc.stdout is not None
+        self._reader = threading.Thread(
+            target=_read_answers, args=(self.proc.stdout, self._answers), name="skpdoc-render-answers", daemon=True
+        )
+        self._reader.start()
         try:
             kind, _ = self._answer(time.monotonic() + START_TIMEOUT)
         except _Stopped:
@@ -116,66 +147,75 @@ class _Worker:
         return self._answer(deadline)
 
     def _answer(self, deadline: float) -> tuple[bytes, bytes]:
-        kind, size = HEADER.unpack(self._read(HEADER.size, deadline))
-        if size > MAX_ANSWER:
+        while True:
+            # in slices: on Windows a timed wait on a lock does not see Ctrl-C until it ends
+            try:
+                answer = self._answers.get(timeout=min(max(0.0, deadline - time.monotonic()), _SLICE))
+                break
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    raise _Stopped(timed_out=True) from None
+        if answer is None:  # its output ended: it died (or sent something that is not an answer)
             raise _Stopped(timed_out=False)
-        return kind, self._read(size, deadline)
-
-    def _read(self, size: int, deadline: float) -> bytes:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        chunks: list[bytes] = []
-        while size:
-            wait = deadline - time.monotonic()
-            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
-                raise _Stopped(timed_out=True)
-            chunk = os.read(fd, min(size, 1 << 20))
-            if not chunk:
-                raise _Stopped(timed_out=False)
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks)
+        return answer
 
     def kill(self) -> None:
         if self.alive:
             self.proc.kill()
         self.proc.wait()
+        # Its end of the pipe is closed now, so the reader sees the end of input and stops before ours is closed.
+        self._reader.join(timeout=5)
         for pipe in (self.proc.stdin, self.proc.stdout):
             if pipe is not None:
                 pipe.close()
+
+
+def _read_answers(stream: IO[bytes], answers: queue.SimpleQueue[tuple[bytes, bytes] | None]) -> None:
+    """Each answer of a worker onto ``answers``, in turn; ``None`` once its output ends or is not an answer."""
+    try:
+        while (header := _read_exactly(stream, HEADER.size)) is not None:
+            kind, size = HEADER.unpack(header)
+            if size > MAX_ANSWER or (payload := _read_exactly(stream, size)) is None:
+                break
+            answers.put((kind, payload))
+    except (OSError, ValueError):  # ValueError: the pipe was closed under us
+        pass
+    answers.put(None)
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while size:
+        chunk = stream.read(min(size, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 _lock = threading.Lock()
 _worker: _Worker | None = None
 
 
-def bounded() -> bool:
-    """Whether the worker can run here (POSIX: ``SIGALRM``, rlimits, ``select`` on a pipe); not on Windows."""
-    return sys.platform != "win32" and hasattr(signal, "SIGALRM") and hasattr(signal, "setitimer")
-
-
 def render(path: Path, template: str, context: dict[str, Any]) -> bytes:
-    """The .docx that ``CompiledTemplate(path).render(context)`` gives, rendered in the worker (where
-    :func:`bounded`; else in this process, under the sandbox only)."""
-    if not bounded():
-        from skpdoc.render import engine
-
-        return engine.load(path).render(context, isolate=False)
+    """The .docx that ``CompiledTemplate(path).render(context)`` gives, rendered in the worker."""
     timeout, memory_mib = limits()
+    uses = features()
     request = pickle.dumps((str(path), context, timeout), protocol=pickle.HIGHEST_PROTOCOL)
     with _lock:
         try:
-            worker = _ready(memory_mib)
+            worker = _ready(memory_mib, uses)
             kind, payload = worker.ask(request, time.monotonic() + timeout + GRACE)
         except _Stopped as stopped:
             shutdown_locked()  # killed now; the next document starts a fresh worker
             if stopped.timed_out:
+                raise RenderError(template, too_slow(timeout)) from None
+            if MEMORY in uses:
                 raise RenderError(
-                    template, f"render melebihi batas waktu {timeout:g} detik (perulangan terlalu besar?)"
+                    template, f"proses render berhenti tiba-tiba (melebihi batas memori {memory_mib} MiB?)"
                 ) from None
-            raise RenderError(
-                template, f"proses render berhenti tiba-tiba (melebihi batas memori {memory_mib} MiB?)"
-            ) from None
+            raise RenderError(template, "proses render berhenti tiba-tiba (kehabisan memori?)") from None
     if kind == DOCUMENT:
         return payload
     if kind == ERROR:
@@ -184,12 +224,12 @@ def render(path: Path, template: str, context: dict[str, Any]) -> bytes:
     raise RuntimeError(f"render worker failed on {template}:\n{payload.decode('utf-8', 'replace')}")
 
 
-def _ready(memory_mib: int) -> _Worker:
+def _ready(memory_mib: int, uses: tuple[str, ...]) -> _Worker:
     global _worker
-    if _worker is not None and (not _worker.alive or _worker.memory_mib != memory_mib):
+    if _worker is not None and (not _worker.alive or (_worker.memory_mib, _worker.uses) != (memory_mib, uses)):
         shutdown_locked()
     if _worker is None:
-        _worker = _Worker(memory_mib)
+        _worker = _Worker(memory_mib, uses)
     return _worker
 
 

@@ -36,7 +36,9 @@ import jinja2
 from jinja2 import nodes
 
 from skpdoc.errors import UsageError
-from skpdoc.render import engine, matriks, rekap, sandbox
+from skpdoc.hints import Phrase
+from skpdoc.messages import labels
+from skpdoc.render import engine, matriks, rekap, sandbox, unsupported, wordxml
 from skpdoc.render.pipeline import WORKSPACE_TEMPLATES, TemplateSet, unusable_reason
 from skpdoc.render.viewmodel import Form
 from skpdoc.resources import data_dir
@@ -55,16 +57,26 @@ class Finding:
     part: str
     # T001 syntax, T002 split tag, T003 unknown name, T004 unknown field, T005 tag across paragraphs,
     # T006 past a size limit or unreadable, T007 not UTF-8, T008 include/import/extends, T009 sure to exceed a limit,
-    # T011 a workspace template whose name no form uses
+    # T011 a workspace template whose name no form uses, T012 a docxtpl tag skpdoc does not support
     code: str
-    message: str
+    message: str  # a Phrase of the catalogue (worded when printed), or the engine's own text
     where: str
     severity: str = "error"
+    builtin: bool = False  # one of skpdoc's own templates, named "[bawaan] <name>" (not the user's copy)
 
-    def format(self) -> str:
-        label = "" if self.severity == "error" else "peringatan "
-        head = f"{self.template} ({self.part}): {label}{self.code} {self.message}"
-        return f"{head}\n    di: “{self.where}”" if self.where else head  # a whole-file finding has no place
+    def text(self, lang: str = "id") -> str:
+        """The message in ``lang``."""
+        render = getattr(self.message, "render", None)
+        return str(render(lang)) if render is not None else self.message
+
+    def format(self, lang: str = "id") -> str:
+        """``template (part): CODE message`` and where, in ``lang``."""
+        label = "" if self.severity == "error" else labels.label("problem.warning", lang) + " "
+        template = f"{labels.label('templates.builtin', lang)} {self.template}" if self.builtin else self.template
+        head = f"{template} ({self.part}): {label}{self.code} {self.text(lang)}"
+        if not self.where:  # a whole-file finding has no place
+            return head
+        return f"{head}\n    {labels.label('templates.at', lang)}: “{self.where}”"
 
 
 def check(target: Path) -> tuple[int, list[Finding]]:
@@ -85,9 +97,7 @@ def check(target: Path) -> tuple[int, list[Finding]]:
     findings: list[Finding] = []
     for path in entries:
         if path.suffix.lower() != ".docx":
-            findings.append(
-                Finding(path.name, "-", "T006", "bukan templat .docx: berikan berkas .docx atau foldernya", "")
-            )
+            findings.append(Finding(path.name, "-", "T006", Phrase("T006.not-docx"), ""))
             continue
         findings += check_template(path, root)
     return len(entries), findings
@@ -113,14 +123,13 @@ def check_workspace(root: Path) -> tuple[int, list[Finding]]:
     findings: list[Finding] = []
     for name in names:
         folder = next(f for f in templates.folders if os.path.lexists(f / name))
-        shown = _shown(folder / name) if folder != builtin else f"[bawaan] {name}"
+        shown = _shown(folder / name) if folder != builtin else name
         found = check_template(folder / name, templates.confined.get(folder))
-        findings += [dataclasses.replace(f, template=shown) for f in found]
+        findings += [dataclasses.replace(f, template=shown, builtin=folder == builtin) for f in found]
         if folder != builtin and name not in known:
             close = difflib.get_close_matches(name, known, n=1)
-            extra = f"; maksud Anda '{close[0]}'?" if close else "; lihat skpdoc templates list"
-            message = f"nama ini tidak dipakai formulir mana pun, jadi tidak menggantikan templat bawaan{extra}"
-            findings.append(Finding(shown, "-", "T011", message, "", severity="warning"))
+            then = Phrase("T011.close", name=close[0]) if close else Phrase("T011.list")
+            findings.append(Finding(shown, "-", "T011", Phrase("T011", then=then), "", severity="warning"))
     return len(names), findings
 
 
@@ -169,7 +178,7 @@ def check_template(path: Path, root: Path | None = None) -> list[Finding]:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        return [Finding(path.name, "-", "T001", f"bukan berkas .docx yang valid ({exc})", "")]
+        return [Finding(path.name, "-", "T001", Phrase("T001.docx", detail=str(exc)), "")]
     archive.close()
     try:  # the same limits as rendering: a zip bomb is reported, not unpacked
         archive = engine.open_template(path)
@@ -187,8 +196,10 @@ def check_template(path: Path, root: Path | None = None) -> list[Finding]:
                 continue
             where = engine.unclosed_tag(xml)
             if where is not None:
-                findings.append(Finding(path.name, name, "T001", "sintaks salah: tag tidak ditutup", where))
+                findings.append(Finding(path.name, name, "T001", Phrase("T001.unclosed"), where))
                 continue
+            for tag, place in unsupported.xml_tags(xml):
+                findings.append(Finding(path.name, name, "T012", Phrase("T012", tag=tag), place))
             load = engine.tag_load(engine.patch(xml))
             tags, chars = tags + load[0], chars + load[1]
             if tags > engine.MAX_TAGS or chars > engine.MAX_TAG_CHARS:  # parsing more would cost what it refuses
@@ -204,9 +215,10 @@ def _check_part(template: str, part: str, xml: str) -> list[Finding]:
     try:
         tree = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
-        return [*found, Finding(template, part, "T001", f"sintaks salah: {exc.message}", _where(source, exc.lineno))]
+        syntax = Phrase("T001", detail=exc.message or "")
+        return [*found, Finding(template, part, "T001", syntax, _where(source, exc.lineno))]
     except RecursionError:
-        return [*found, Finding(template, part, "T001", "tag bersarang terlalu dalam", "")]
+        return [*found, Finding(template, part, "T001", Phrase("T001.nested"), "")]
     checker = _NameChecker(template, part, source)
     for code, problems in (("T008", sandbox.forbidden(tree)), ("T009", sandbox.abuse(tree))):
         for message, line in problems:
@@ -219,11 +231,9 @@ def _check_part(template: str, part: str, xml: str) -> list[Finding]:
 
 def _split_tags(template: str, part: str, xml: str) -> Iterator[Finding]:
     for paragraph in engine._PARAGRAPH.findall(xml):
-        text = engine.paragraph_text(paragraph)
+        text = wordxml.paragraph_text(paragraph)
         if len(_OPEN.findall(text)) != len(_CLOSE.findall(text)):
-            yield Finding(
-                template, part, "T005", "tag terpotong antar paragraf (pembuka/penutup tidak lengkap)", text[:120]
-            )
+            yield Finding(template, part, "T005", Phrase("T005"), text[:120])
             continue
         runs = ["".join(engine._TEXT.findall(run)) for run in _RUN_TEXTS.findall(paragraph)]
         if len(runs) < 2:
@@ -239,7 +249,7 @@ def _split_tags(template: str, part: str, xml: str) -> Iterator[Finding]:
                     template,
                     part,
                     "T002",
-                    f"tag {tag.group(0)!r} terpecah di beberapa run Word; ketik ulang tag itu sekaligus tanpa mengubah format di tengahnya",
+                    Phrase("T002", tag=repr(tag.group(0))),
                     text[:120],
                     severity="warning",
                 )
@@ -273,7 +283,7 @@ class _NameChecker:
         self.template, self.part, self.source = template, part, source
         self.findings: list[Finding] = []
 
-    def report(self, code: str, message: str, node: nodes.Node) -> None:
+    def report(self, code: str, message: Phrase, node: nodes.Node) -> None:
         finding = Finding(self.template, self.part, code, message, _where(self.source, node.lineno))
         if finding not in self.findings:
             self.findings.append(finding)
@@ -302,7 +312,7 @@ class _NameChecker:
             return Any
         if isinstance(node, nodes.Name):
             if node.ctx == "load" and node.name not in scope and node.name not in _JINJA_NAMES:
-                self.report("T003", f"nama tidak dikenal: {node.name}", node)
+                self.report("T003", Phrase("T003", name=node.name), node)
                 return Any
             return scope.get(node.name, Any)
         if isinstance(node, nodes.Getattr):
@@ -325,7 +335,7 @@ class _NameChecker:
         hints = typing.get_type_hints(owner)
         if attr not in hints:
             close = difflib.get_close_matches(attr, list(hints), n=1)
-            extra = f" (maksud Anda '{close[0]}'?)" if close else ""
-            self.report("T004", f"{owner.__name__} tidak memiliki '{attr}'{extra}", node)
+            extra = Phrase("T004.close", name=close[0]) if close else ""
+            self.report("T004", Phrase("T004", owner=owner.__name__, attr=attr, suggestion=extra), node)
             return Any
         return hints[attr]

@@ -41,12 +41,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from skpdoc.hierarchy import ordered_people
 from skpdoc.hints import require_known
 from skpdoc.model import Indikator, Pegawai, Rhk, Workspace
 from skpdoc.render import formatting as fmt
+from skpdoc.render.properti import Properti
 from skpdoc.render.viewmodel import Orang, orang
 
 TEMPLATE = "matriks-peran-hasil.docx"
@@ -76,7 +77,8 @@ class Pendukung:
 
     no: str  # "1.1", "1.2", … under RHK 1
     nama: str
-    nip: str  # grouped
+    nip: str  # grouped (a NI PPPK in its own parts)
+    label_nip: str  # "NIP" or "NI PPPK"
     jabatan: str
     rhk: tuple[RhkBawahan, ...]
 
@@ -97,6 +99,7 @@ class Catatan:
     no: str
     nama: str
     nip: str
+    label_nip: str  # "NIP" or "NI PPPK"
     jabatan: str
     teks: str  # the unlinked RHK, or why the person appears
     bagian: str  # "Utama" | "Tambahan" for an RHK, else ""
@@ -142,6 +145,7 @@ class MatriksForm:
     pohon: tuple[Simpul, ...]  # from the head's RHK down
     di_luar_pohon: tuple[Simpul, ...]  # RHK of the OPD that do not reach the head's
     konsep: str = ""  # " — KONSEP" after each title when something shown is still to fill, else ""
+    properti: Properti = field(default_factory=Properti)  # the document properties; a part's title names the part
 
     def context(self) -> dict[str, object]:
         """The top-level names a template sees (shallow: nested values stay objects)."""
@@ -190,17 +194,26 @@ def build(ws: Workspace, opd: str) -> MatriksForm:
             di_luar_pohon=di_luar,
         )
     )
-    return replace(form, konsep=KONSEP if printed else "")
+    nama = ws.opds[opd].nama
+    described = Properti(
+        judul=f"Matriks Peran dan Hasil {ws.tahun} — {nama}",
+        subjek=f"Matriks Peran dan Hasil dan pohon kinerja {ws.tahun} — {nama}, {ws.instansi}",
+        pembuat=nama,
+        kata_kunci=f"Matriks Peran dan Hasil, pohon kinerja, {ws.tahun}",
+    )
+    return replace(form, konsep=KONSEP if printed else "", properti=described)
 
 
 #: Appended to the titles of a Matriks (or of a part of it) that shows a value still to fill.
 KONSEP = " — KONSEP"
 
 
-def _konsep(form: MatriksForm) -> MatriksForm:
-    """``form`` (a part of a built Matriks) titled KONSEP only when it shows a blank left by a placeholder."""
+def _konsep(form: MatriksForm, judul: str) -> MatriksForm:
+    """``form`` (the part ``judul`` of a built Matriks) titled KONSEP only when it shows a blank left by a
+    placeholder; its document title names the part."""
     shown = fmt.shows_blank(replace(form, konsep=""))
-    return replace(form, konsep=KONSEP if shown else "")
+    described = replace(form.properti, judul=f"{form.properti.judul} — {judul}{KONSEP if shown else ''}")
+    return replace(form, konsep=KONSEP if shown else "", properti=described)
 
 
 def _indikator(ind: Indikator) -> IndikatorMatriks:
@@ -218,7 +231,8 @@ def _rhk_pimpinan(cascade: _Cascade, leader: Pegawai, no: int, rhk: Rhk) -> RhkP
         Pendukung(
             no=f"{no}.{k}",
             nama=pegawai.nama,
-            nip=fmt.nip(pegawai.nip),
+            nip=fmt.nip(pegawai.nip, pegawai.status),
+            label_nip=fmt.label_nip(pegawai.nip, pegawai.status),
             jabatan=pegawai.identitas.jabatan,
             rhk=tuple(RhkBawahan(r.rhk, BAGIAN[r.section], tuple(_indikator(i) for i in r.indikator)) for r in rhks),
         )
@@ -264,7 +278,8 @@ def _section(cascade: _Cascade, leader: Pegawai) -> MatriksPimpinan:
 
 
 def _catatan(no: int, pegawai: Pegawai, teks: str, bagian: str) -> Catatan:
-    return Catatan(str(no), pegawai.nama, fmt.nip(pegawai.nip), pegawai.identitas.jabatan, teks, bagian)
+    nip, label = fmt.nip(pegawai.nip, pegawai.status), fmt.label_nip(pegawai.nip, pegawai.status)
+    return Catatan(str(no), pegawai.nama, nip, label, pegawai.identitas.jabatan, teks, bagian)
 
 
 def _why(ws: Workspace, pegawai: Pegawai, leader: Pegawai) -> str:
@@ -340,10 +355,10 @@ class Bagian:
 def split(form: MatriksForm) -> list[Bagian]:
     """The leaders' sections in order, then the pohon in parts of whole branches (an RHK of the head each)."""
     alone = replace(form, pimpinan=(), pohon=(), di_luar_pohon=())
-    parts = [
-        Bagian(s.nip, f"{s.pimpinan.jabatan} — {s.pimpinan.nama}", _konsep(replace(alone, pimpinan=(s,))))
-        for s in form.pimpinan
-    ]
+    parts = []
+    for s in form.pimpinan:
+        judul = f"{s.pimpinan.jabatan} — {s.pimpinan.nama}"
+        parts.append(Bagian(s.nip, judul, _konsep(replace(alone, pimpinan=(s,)), judul)))
     chunks = _chunks(_branches(form.pohon))
     for n, chunk in enumerate(chunks, 1):
         first, last = chunk[0][0], chunk[-1][0]
@@ -352,11 +367,11 @@ def split(form: MatriksForm) -> list[Bagian]:
         about = f": {fmt.short(first.rhk, 60)}" if first is last else ""
         judul = f"Pohon kinerja {nomor}{about}" + (" dan RHK di luar pohon" if luar else "")
         rows = tuple(simpul for branch in chunk for simpul in branch)
-        parts.append(Bagian(f"pohon-{first.nomor}", judul, _konsep(replace(alone, pohon=rows, di_luar_pohon=luar))))
+        part = _konsep(replace(alone, pohon=rows, di_luar_pohon=luar), judul)
+        parts.append(Bagian(f"pohon-{first.nomor}", judul, part))
     if form.di_luar_pohon and not chunks:
-        parts.append(
-            Bagian("pohon-lain", "RHK di luar pohon kinerja", _konsep(replace(alone, di_luar_pohon=form.di_luar_pohon)))
-        )
+        judul = "RHK di luar pohon kinerja"
+        parts.append(Bagian("pohon-lain", judul, _konsep(replace(alone, di_luar_pohon=form.di_luar_pohon), judul)))
     return parts
 
 

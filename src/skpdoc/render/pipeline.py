@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from skpdoc import paths
 from skpdoc.errors import Severity, UsageError
@@ -21,8 +22,9 @@ from skpdoc.hints import require_known
 from skpdoc.messages import message
 from skpdoc.model import Pegawai, Workspace
 from skpdoc.reference import PERIODE
-from skpdoc.render import engine, viewmodel
+from skpdoc.render import engine, properti, viewmodel
 from skpdoc.render.engine import RenderError
+from skpdoc.render.properti import Properti
 from skpdoc.resources import data_dir
 
 WORKSPACE_TEMPLATES = "templates"
@@ -158,7 +160,22 @@ def _render(ws: Workspace, job: Job, templates: TemplateSet) -> tuple[bytes, boo
     """The .docx bytes of one job, and whether it is titled KONSEP."""
     pegawai: Pegawai = ws.pegawai[job.nip]
     form = viewmodel.build(ws, pegawai, job.form, job.periode)
-    return templates.compiled(job.template).render(form.context()), form.konsep
+    return render_view(templates.compiled(job.template), form), form.konsep
+
+
+class _View(Protocol):
+    """A form's context object: :class:`viewmodel.Form`, or an OPD document's."""
+
+    @property
+    def properti(self) -> Properti: ...
+
+    def context(self) -> dict[str, object]: ...
+
+
+def render_view(template: engine.CompiledTemplate | engine.FailedTemplate, view: _View) -> bytes:
+    """The .docx of ``view`` rendered with ``template``, its document properties describing it
+    (:mod:`skpdoc.render.properti`: the title names the form and the employee, unless the template sets its own)."""
+    return properti.apply(template.render(view.context()), view.properti)
 
 
 @dataclass

@@ -15,7 +15,7 @@ with the table; 100% is :data:`BAR_WIDTH` characters.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 
 from skpdoc.distribusi import POLA_DISTRIBUSI, Batas, Gaya, persen, wording
@@ -24,6 +24,10 @@ from skpdoc.reference import CAPAIAN_ORGANISASI, PERIODE, PREDIKAT, PREDIKAT_FOR
 from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd
 from skpdoc.rekap.formats import notes, pesan_pimpinan, verdict
 from skpdoc.render import formatting as fmt
+from skpdoc.render import kop as kop_surat
+from skpdoc.render.gambar import Gambar
+from skpdoc.render.kop import Kop
+from skpdoc.render.properti import Properti
 from skpdoc.render.viewmodel import KONSEP_ISI, Orang, orang
 
 TEMPLATE = "rekap-predikat.docx"
@@ -35,7 +39,8 @@ FULL, LIGHT = "\u2588", "\u2592"
 class BarisForm:
     no: str
     nama: str
-    nip: str
+    nip: str  # grouped (a NI PPPK in its own parts)
+    label_nip: str  # "NIP" or "NI PPPK"
     jabatan: str
     unit: str
     rating_hasil_kerja: str
@@ -87,6 +92,9 @@ class RekapForm:
     kepala: Orang  # proposes (left)
     penetap: Orang  # sets (right): the head's penilai
     tempat_tanggal: str
+    kop: Kop = field(default_factory=Kop)  # the OPD's letterhead (skpdoc.render.kop); empty (false) when none
+    lambang: Gambar | None = None
+    properti: Properti = field(default_factory=Properti)  # the document properties (title, subject ...)
 
     def context(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -115,6 +123,8 @@ def build(ws: Workspace, rekap: RekapOpd) -> RekapForm:
             kepala=orang(ws.person(head)) if head is not None else Orang(),
             penetap=orang(ws.penilai(head)) if head is not None else Orang(),
             tempat_tanggal=fmt.tempat_tanggal(ws.tempat, max(dates)) if dates else "",
+            kop=kop_surat.kop(ws.root, rekap.slug, opd.nama),
+            lambang=kop_surat.lambang(ws.root),
         )
     )
     # An evaluation of the periode still to fill or to confirm (a rating, say) may change the counts.
@@ -129,7 +139,14 @@ def build(ws: Workspace, rekap: RekapOpd) -> RekapForm:
     if printed or drafts:
         judul += (KONSEP_ISI,)
     konsep = bool(rekap.pelanggaran or printed or drafts)
-    return replace(form, judul=judul, konsep=konsep)
+    when = f"{PERIODE[rekap.periode]} {ws.tahun}"
+    described = Properti(
+        judul=f"Rekap Predikat Kinerja {when} — {opd.nama}" + (" — KONSEP" if konsep else ""),
+        subjek=f"Rekapitulasi Predikat Kinerja Pegawai {when} — {opd.nama}, {ws.instansi}",
+        pembuat=opd.nama,
+        kata_kunci=f"Rekap Predikat Kinerja, pola distribusi, {when}",
+    )
+    return replace(form, judul=judul, konsep=konsep, properti=described)
 
 
 def _baris(no: int, row: BarisPegawai, numbers: dict[str | None, str]) -> BarisForm:
@@ -143,7 +160,8 @@ def _baris(no: int, row: BarisPegawai, numbers: dict[str | None, str]) -> BarisF
     return BarisForm(
         no=str(no),
         nama=p.nama,
-        nip=fmt.nip(p.nip),
+        nip=fmt.nip(p.nip, p.status),
+        label_nip=fmt.label_nip(p.nip, p.status),
         jabatan=p.identitas.jabatan,
         unit=row.unit,
         rating_hasil_kerja=RATING[row.rating_hasil_kerja] if row.rating_hasil_kerja else "-",

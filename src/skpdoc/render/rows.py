@@ -10,6 +10,9 @@ widths and its paragraphs' font sizes, and a row (with every row that a
 vertically merged cell of it spans) that may come near a page's height is
 allowed to split. Rows that fit stay together.
 
+Rows joined by a vertically merged cell (an RHK's indicator rows) are first kept together as a group, and a
+group taller than a page is cut into parts that repeat the merged cells (:mod:`skpdoc.render.rowgroups`).
+
 The estimate errs towards "too tall": a row estimated at more than
 :data:`SPLIT_FROM` of the page body that would in fact fit only loses its
 keep-together, while one that is clipped loses words. The build checks every
@@ -27,6 +30,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from skpdoc.render import rowgroups
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 _VAL = f"{_W}val"
@@ -36,6 +41,10 @@ _GRIDSPAN, _TCW, _VMERGE = f"{_W}gridSpan", f"{_W}tcW", f"{_W}vMerge"
 
 #: Share of the page body above which a row is allowed to split.
 SPLIT_FROM = 0.6
+#: Share of the page body up to which a group of rows (an RHK and its indicators) is kept together, and the
+#: most each part of a longer group holds: the table's repeated heading rows take about a seventh of a
+#: landscape page, and the estimate errs tall, so a part this tall still fits under them.
+KEEP_UP_TO = 0.75
 #: Average advance of a character, in ems: Arial/Liberation Sans average about 0.5 for mixed Indonesian text;
 #: a little more, so that narrow columns and capitals are not under-estimated.
 CHAR_EM = 0.56
@@ -75,17 +84,33 @@ def _largest(styles: list[_Style]) -> _Style:
 
 
 def split_tall_rows(document_xml: str, styles_xml: bytes | None) -> str:
-    """``document_xml`` with ``cantSplit`` removed from the rows that may be taller than a page."""
-    if "cantSplit" not in document_xml:
+    """``document_xml`` with the rows of each merged group kept together (cut with a repeated lead where a
+    group is taller than a page, :mod:`skpdoc.render.rowgroups`), and ``cantSplit`` removed from the rows
+    that may be taller than a page."""
+    grouped = "<w:vMerge" in document_xml
+    if "cantSplit" not in document_xml and not grouped:
         return document_xml
     styles = _parse_styles(styles_xml or b"")
-    if not _may_hold_a_tall_cell(document_xml, styles):
-        return document_xml  # nearly every form: a look at the text, without parsing it
+    tall = _may_hold_a_tall_cell(document_xml, styles)  # a look at the text, without parsing it
+    if not grouped and not tall:
+        return document_xml  # most forms without merged cells
     root = etree.fromstring(document_xml.encode("utf-8"))
-    limit = SPLIT_FROM * _body_height(root)
+    body = _body_height(root)
     changed = False
-    for table in root.iter(f"{_W}tbl"):
-        changed |= _release_rows(table, styles, limit)
+    for table in list(root.iter(f"{_W}tbl")):
+        merged = grouped and table.find(f"{_W}tr/{_W}tc/{_W}tcPr/{_W}vMerge") is not None
+        if not (merged or tall):
+            continue
+        measured = _Measured(table, styles)
+        if merged:
+            held = rowgroups.keep_groups(
+                measured.rows, measured.cells, KEEP_UP_TO * body, height=measured.height, bound=measured.bound
+            )
+            if held and len(table.findall(_TR)) != len(measured.rows):  # a continuation row was added
+                measured = _Measured(table, styles)
+            changed |= held
+        if tall:
+            changed |= _release_rows(measured, SPLIT_FROM * body)
     if not changed:
         return document_xml
     head, _, _ = document_xml.partition("<w:document")
@@ -131,20 +156,44 @@ def _may_hold_a_tall_cell(xml: str, styles: _Styles) -> bool:
     return False
 
 
-def _release_rows(table: etree._Element, styles: _Styles, limit: float) -> bool:
-    rows = table.findall(_TR)
-    grid = [int(col.get(_WIDTH, "0") or 0) for col in table.iterfind(f"{_W}tblGrid/{_W}gridCol")]
-    margins = _cell_margins(table)
-    cells = [_row_cells(row, grid) for row in rows]
+class _Measured:
+    """A table's rows and cells with their place in the grid, and the estimates of the cells' heights
+    (each computed once: keeping groups together and releasing tall rows ask for the same cells)."""
+
+    def __init__(self, table: etree._Element, styles: _Styles) -> None:
+        self.rows = table.findall(_TR)
+        grid = [int(col.get(_WIDTH, "0") or 0) for col in table.iterfind(f"{_W}tblGrid/{_W}gridCol")]
+        self.margins = _cell_margins(table)
+        self.cells = [_row_cells(row, grid) for row in self.rows]
+        self.styles = styles
+        self._bounds: dict[etree._Element, float] = {}
+        self._heights: dict[etree._Element, float] = {}
+
+    def bound(self, cell: _Cell) -> float:
+        """A quick upper bound of :meth:`height`."""
+        found = self._bounds.get(cell.element)
+        if found is None:
+            found = self._bounds[cell.element] = _height_bound(cell.element, self._usable(cell), self.styles)
+        return found
+
+    def height(self, cell: _Cell) -> float:
+        found = self._heights.get(cell.element)
+        if found is None:
+            found = self._heights[cell.element] = _cell_height(cell.element, self._usable(cell), self.styles)
+        return found
+
+    def _usable(self, cell: _Cell) -> int:
+        return max(cell.width - self.margins, 200)
+
+
+def _release_rows(table: _Measured, limit: float) -> bool:
+    cells = table.cells
     release: set[int] = set()
     for index, row_cells in enumerate(cells):
         for cell in row_cells:
             if cell.merge == "continue":
                 continue  # its content is the restart cell's
-            usable = max(cell.width - margins, 200)
-            if _height_bound(cell.element, usable, styles) <= limit:
-                continue
-            if _cell_height(cell.element, usable, styles) <= limit:
+            if table.bound(cell) <= limit or table.height(cell) <= limit:
                 continue
             span = 1
             if cell.merge:
@@ -153,7 +202,7 @@ def _release_rows(table: etree._Element, styles: _Styles, limit: float) -> bool:
             release.update(range(index, index + span))
     changed = False
     for index in release:
-        for keep in rows[index].findall(f"{_W}trPr/{_W}cantSplit"):
+        for keep in table.rows[index].findall(f"{_W}trPr/{_W}cantSplit"):
             if keep.get(_VAL) not in ("0", "false"):
                 keep.getparent().remove(keep)
                 changed = True

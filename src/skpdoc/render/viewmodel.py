@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from skpdoc import placeholders
 from skpdoc.errors import YamlPath
@@ -31,9 +31,15 @@ from skpdoc.reference import (
     RATING,
 )
 from skpdoc.render import formatting as fmt
+from skpdoc.render import kop as kop_surat
+from skpdoc.render.gambar import Gambar
+from skpdoc.render.kop import Kop
+from skpdoc.render.properti import Properti
 
 FORMS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
 PERIODIC = frozenset({"evaluasi", "dokumen-evaluasi"})
+#: The forms headed by the §2.1 block (PEGAWAI YANG DINILAI beside PEJABAT PENILAI KINERJA).
+HEADED = frozenset({"skp", "lampiran", "evaluasi"})
 
 BAGI_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
 BAGI_JA_JF = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
@@ -41,16 +47,26 @@ KONSEP_ISI = "KONSEP — MASIH ADA ISIAN YANG BELUM DIISI"
 KONSEP_USULAN = "KONSEP — MASIH ADA USULAN YANG BELUM DIKONFIRMASI"
 
 
+#: What a header row prints for a value an official outside the workspace does not have (a Bupati's NIP,
+#: pangkat): a dash, so the row reads as "none" rather than as forgotten.
+TIDAK_ADA = "-"
+#: The penilai's NIP row on the JPT forms, as the Lampiran of PermenPANRB 6/2022 labels it (reference §2.1):
+#: a JPT's penilai may be a Bupati or a Menteri, who has none.
+NIP_OPSIONAL = "NIP (*opsional)"
+
+
 @dataclass(frozen=True)
 class Orang:
     """A header block: the employee, the penilai or the atasan penilai."""
 
     nama: str = ""
-    nip: str = ""  # grouped: "19850101 201001 1 001"
-    pangkat: str = ""  # "Penata Muda, III/a"
+    nip: str = ""  # grouped: "19850101 201001 1 001", a NI PPPK "19941127 2021 21 1 001"; "-" for none
+    pangkat: str = ""  # "Penata Muda, III/a"; "-" for none
     jabatan: str = ""
     unit_kerja: str = ""  # the unit, or the instansi for an official outside it
     label_unit: str = "UNIT KERJA"  # "UNIT KERJA" or "INSTANSI" (row 5 of the block)
+    label_nip: str = "NIP"  # "NIP", "NI PPPK", or on the JPT forms the penilai's "NIP (*opsional)" (row 2)
+    nip_ttd: str = ""  # the line under a signature: "NIP. 19850101 201001 1 001", "NI PPPK. …"; "" for none
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,8 @@ class RhkForm:
     no: str  # "1", "2", ... within its section
     rhk: str
     intervensi: str  # the superior's RHK (or the sasaran/penugasan written as text)
+    #: the IKI of that RHK when its owner is a JPT: the form's footnote * asks column (2) to carry them
+    intervensi_iki: tuple[str, ...]
     asal: str  # the origin line, e.g. "Penugasan dari Kepala Dinas ...: Meningkatnya ..."
     indikator: tuple[IndikatorForm, ...]
 
@@ -112,23 +130,38 @@ class Form:
     tempat_tanggal: str  # the penilai's signature line: "Sekayu, 31 Desember 2024"
     tempat_tanggal_pegawai: str  # the employee's, on the Dokumen Evaluasi
     konsep: bool = False  # something on it is still to fill or to confirm: the last judul line says KONSEP
+    kop: Kop = field(default_factory=Kop)  # the letterhead (skpdoc.render.kop); empty (false) when none
+    lambang: Gambar | None = None  # the Garuda of skpdoc.yaml, printed with {{ lambang }}
+    properti: Properti = field(default_factory=Properti)  # the document properties (title, subject ...)
+    #: The form's name in its footer, beside its own page count ("Evaluasi Kinerja Pegawai Triwulan I"): in a
+    #: bundle, the bundle's stamp is the page number to cite, this one says where a form starts and ends.
+    nama_formulir: str = ""
 
     def context(self) -> dict[str, object]:
         """The top-level names a template sees (shallow: nested values stay objects)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def orang(pejabat: Pejabat | None) -> Orang:
+def orang(pejabat: Pejabat | None, *, label_nip: str | None = None) -> Orang:
+    """A person as the header blocks print him or her; a value he or she does not have prints "-".
+
+    ``label_nip`` replaces the NIP row's label (the JPT forms' penilai, :data:`NIP_OPSIONAL`); a NI PPPK
+    keeps its own.
+    """
     if pejabat is None:
-        return Orang()
+        return Orang(nama=TIDAK_ADA, nip=TIDAK_ADA, pangkat=TIDAK_ADA, jabatan=TIDAK_ADA, unit_kerja=TIDAK_ADA)
     outside = pejabat.instansi is not None and pejabat.unit_kerja is None
+    nip = fmt.nip(pejabat.nip, pejabat.status)
+    own_label = fmt.label_nip(pejabat.nip, pejabat.status)
     return Orang(
-        nama=pejabat.nama,
-        nip=fmt.nip(pejabat.nip),
-        pangkat=fmt.pangkat(pejabat),
-        jabatan=pejabat.jabatan,
-        unit_kerja=(pejabat.instansi if outside else pejabat.unit_kerja) or "",
+        nama=pejabat.nama or TIDAK_ADA,
+        nip=nip or TIDAK_ADA,
+        pangkat=fmt.pangkat(pejabat) or TIDAK_ADA,
+        jabatan=pejabat.jabatan or TIDAK_ADA,
+        unit_kerja=(pejabat.instansi if outside else pejabat.unit_kerja) or TIDAK_ADA,
         label_unit="INSTANSI" if outside else "UNIT KERJA",
+        label_nip=label_nip if label_nip and own_label == "NIP" else own_label,
+        nip_ttd=f"{own_label}. {nip}" if nip else "",
     )
 
 
@@ -147,15 +180,20 @@ def _indikator(ind: Indikator, evaluasi: Evaluasi | None) -> IndikatorForm:
 
 def _rhk(ws: Workspace, rhk: Rhk, no: int, evaluasi: Evaluasi | None) -> RhkForm:
     intervensi, asal = rhk.intervensi_teks or "", rhk.intervensi_teks or ""
+    iki: tuple[str, ...] = ()
     superior = ws.intervened(rhk)
     if superior is not None and rhk.intervensi is not None:
         owner = ws.pegawai[rhk.intervensi[0]]
         intervensi = superior.rhk
         asal = f"Penugasan dari {owner.identitas.jabatan}: {superior.rhk}"
+        if owner.is_jpt:
+            # Footnote * of the JA/JF forms: an RHK of a JPT is written with its IKI.
+            iki = tuple(text for ind in superior.indikator if (text := ind.iki or ind.ukuran_keberhasilan))
     return RhkForm(
         no=str(no),
         rhk=rhk.rhk,
         intervensi=intervensi,
+        intervensi_iki=iki,
         asal=asal,
         indikator=tuple(_indikator(ind, evaluasi) for ind in rhk.indikator),
     )
@@ -216,9 +254,46 @@ def build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None = None
     built, printed = fmt.blanked(_build(ws, pegawai, form, periode))
     proposed = any(_shows(form, periode, path) for path in pegawai.belum_dikonfirmasi)
     to_fill = printed > 0 or any(_shows(form, periode, path) for path in pegawai.isi)
-    if not (to_fill or proposed):
-        return built
-    return dataclasses.replace(built, konsep=True, judul=(*built.judul, KONSEP_ISI if to_fill else KONSEP_USULAN))
+    konsep = to_fill or proposed
+    described = dataclasses.replace(
+        built,
+        properti=properti(ws, pegawai, form, periode, konsep=konsep),
+        nama_formulir=f"{NAMA_FORM[form]} {PERIODE[periode].title()}" if periode else NAMA_FORM[form],
+    )
+    if not konsep:
+        return described
+    return dataclasses.replace(described, konsep=True, judul=(*built.judul, KONSEP_ISI if to_fill else KONSEP_USULAN))
+
+
+#: The short names of the forms in document titles ("SKP 2024 — …").
+NAMA_FORM = {
+    "skp": "SKP",
+    "lampiran": "Lampiran SKP",
+    "evaluasi": "Evaluasi Kinerja Pegawai",
+    "dokumen-evaluasi": "Dokumen Evaluasi Kinerja Pegawai",
+}
+#: The forms in full, for the subject.
+SUBJEK_FORM = {
+    "skp": "Sasaran Kinerja Pegawai",
+    "lampiran": "Lampiran Sasaran Kinerja Pegawai",
+    "evaluasi": "Evaluasi Kinerja Pegawai",
+    "dokumen-evaluasi": "Dokumen Evaluasi Kinerja Pegawai",
+}
+
+
+def properti(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None, *, konsep: bool = False) -> Properti:
+    """The document properties of one employee's form: "SKP 2024 — Novi Rahmawati (199511112019032001)"."""
+    when = f"{PERIODE[periode]} {ws.tahun}" if periode else str(ws.tahun)
+    opd = ws.opds[pegawai.opd].nama
+    about = f"pendekatan hasil kerja {pegawai.pendekatan}"
+    draft = " — KONSEP" if konsep else ""
+    return Properti(
+        judul=f"{NAMA_FORM[form]} {when} — {pegawai.nama} ({pegawai.nip}){draft}",
+        subjek=f"{SUBJEK_FORM[form]} {when}, {about} — {opd}, {ws.instansi}",
+        pembuat=opd,
+        kata_kunci=", ".join((NAMA_FORM[form], when, pegawai.nip)),
+        keterangan="KONSEP: masih ada isian yang belum diisi atau belum dikonfirmasi" if konsep else "",
+    )
 
 
 def _shows(form: str, periode: str | None, path: YamlPath) -> bool:
@@ -262,7 +337,8 @@ def _build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None) -> F
         periode=PERIODE[periode].upper() if periode else "",
         pendekatan=pegawai.pendekatan.upper(),
         pegawai=orang(ws.person(pegawai)),
-        penilai=orang(ws.penilai(pegawai)),
+        # The JPT forms label the penilai's NIP row "NIP (*opsional)" (§2.1); the Dokumen Evaluasi has its own.
+        penilai=orang(ws.penilai(pegawai), label_nip=NIP_OPSIONAL if pegawai.is_jpt and form in HEADED else None),
         atasan_penilai=orang(ws.atasan_penilai(pegawai)),
         utama=sections["utama"],
         tambahan=sections["tambahan"],
@@ -278,6 +354,8 @@ def _build(ws: Workspace, pegawai: Pegawai, form: str, periode: str | None) -> F
         catatan_rekomendasi=(evaluasi.catatan_rekomendasi or "") if evaluasi else "",
         tempat_tanggal=signed,
         tempat_tanggal_pegawai=signed_pegawai,
+        kop=kop_surat.kop(ws.root, pegawai.opd, opd.nama),
+        lambang=kop_surat.lambang(ws.root),
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from skpdoc import placeholders
-from skpdoc.errors import Problem, Severity, YamlPath
+from skpdoc.errors import ItemNames, Problem, Severity, YamlPath
 from skpdoc.placeholders import UNCONFIRMED
 from skpdoc.spec import Document
 
@@ -43,7 +43,9 @@ class Listed:
         rest = len(self.items) - SHOWN
         if rest <= 0:
             return shown
-        return f"{shown}; and {rest} more" if lang == "en" else f"{shown}; dan {rest} lainnya"
+        from skpdoc.messages.labels import label
+
+        return label("list.more", lang, shown=shown, rest=rest)
 
 
 def check(doc: Document, kind: str) -> list[Problem]:
@@ -57,7 +59,7 @@ def check(doc: Document, kind: str) -> list[Problem]:
                 found[0],
                 severity=Severity.WARNING,
                 count=len(found),
-                fields=Listed(tuple(placeholders.path_text(p) for p in found)),
+                fields=Listed(tuple(map(ItemNames(doc.data).path, found))),  # as people read them: by id, from 1
             )
         )
     for index, entry in _entries(doc.data):

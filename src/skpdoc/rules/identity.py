@@ -30,14 +30,9 @@ class TmtReason:
     earliest: str = ""
 
     def render(self, lang: str) -> str:
-        en = lang == "en"
-        if self.kind == "month":
-            return f"there is no month {self.value}" if en else f"bulan {self.value} tidak ada"
-        if self.kind == "late":
-            return f"it is after {self.value}" if en else f"sesudah tahun {self.value}"
-        if en:
-            return f"the 18th birthday is {self.value}, so the earliest TMT is {self.earliest}"
-        return f"ulang tahun ke-18 pemiliknya {self.value}, jadi TMT paling cepat {self.earliest}"
+        from skpdoc.messages.labels import label
+
+        return label(f"tmt.{self.kind}", lang, value=self.value, earliest=self.earliest)
 
 
 def _eighteenth(born: dt.date) -> dt.date:

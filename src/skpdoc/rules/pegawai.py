@@ -20,21 +20,27 @@ from skpdoc.rules.identity import check_nip, check_rank
 from skpdoc.spec import Document
 
 
-def check(doc: Document, tahun: int | None) -> list[Problem]:
+def check(doc: Document, tahun: int | None, *, schema_valid: bool = True) -> list[Problem]:
     """Every single-file domain problem of an employee spec.
 
-    On a schema-valid spec every group runs. On an invalid one each group
-    still runs, and a group that meets data of the wrong shape stops quietly:
-    the schema has already reported that, and the user still sees every other
-    problem of the file in the same run.
+    On a schema-valid spec every group runs, and an exception is a bug of
+    the rule (the schema promised the shape): it propagates, so the
+    property tests find it. On an invalid spec each group still runs, and a
+    group that meets data of the wrong shape stops there, keeping what it
+    found so far: the schema has already reported the shape, and the user
+    still sees every other problem of the file in the same run.
     """
     groups: list[Callable[[], Iterator[Problem]]] = [lambda: _ids(doc), lambda: _plan(doc), lambda: _evaluations(doc)]
     if tahun is not None:
         groups += [lambda: _identity(doc, tahun), lambda: _dates(doc, tahun)]
     problems: list[Problem] = []
     for group in groups:
+        if schema_valid:
+            problems += group()
+            continue
         try:
-            problems += list(group())
+            for problem in group():
+                problems.append(problem)
         except (KeyError, TypeError, AttributeError, IndexError, ValueError):
             continue
     return problems

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from skpdoc import distribusi, model, placeholders, workspace
-from skpdoc.errors import Problem, Severity, YamlPath, format_yaml_path
+from skpdoc.errors import ItemNames, Problem, Severity, YamlPath, format_yaml_path
 from skpdoc.hints import require_known
 from skpdoc.reference import CAPAIAN_ORGANISASI, JENIS_JABATAN, JENJANG, PERIODE, RATING, predikat
 from skpdoc.rekap import Distribusi, rekap
@@ -40,14 +40,23 @@ POLA = ("tidak-sesuai", "belum-dapat-dinilai", "sesuai-sementara", "sesuai", "ta
 
 @dataclass(frozen=True)
 class Kurang:
-    """One thing an employee still misses: ``jenis`` and how many, with the fields (paths, ids, codes)."""
+    """One thing an employee still misses: ``jenis`` and how many, with the fields (paths, ids, codes).
+
+    A path in ``rincian`` is the machine path (counted from 0, as ``belum_dikonfirmasi`` and the JSON's
+    ``rincian`` write it); ``tampil`` gives each item as people read it (list items by id or from 1).
+    """
 
     jenis: str  # rencana | penilai | usulan | evaluasi | realisasi | rating | isian | galat
     rincian: tuple[str, ...] = ()
+    tampil: tuple[str, ...] = ()  # the rincian as shown; () when they read the same
 
     @property
     def jumlah(self) -> int:
         return len(self.rincian) or 1
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return self.tampil or self.rincian
 
 
 @dataclass(frozen=True)
@@ -61,13 +70,15 @@ class StatusPegawai:
     nama: str
     jabatan: str
     galat: tuple[Problem, ...]  # errors of the spec: its own and those of the rules across files
-    isian_rencana: tuple[str, ...]  # plan fields still [ISI]
+    isian_rencana: tuple[str, ...]  # plan fields still [ISI] (machine paths, from 0)
     belum_dikonfirmasi: tuple[str, ...]  # every proposal not yet confirmed
     evaluasi: bool | None
     realisasi_kosong: tuple[str, ...] = ()  # indicator ids whose realisasi is missing or [ISI]
     rating_kosong: tuple[str, ...] = ()  # the ratings not set to a rating
-    isian_evaluasi: tuple[str, ...] = ()  # other [ISI] fields of the block (tanggal ...)
+    isian_evaluasi: tuple[str, ...] = ()  # other [ISI] fields of the block (tanggal ...), paths within it
     predikat: str | None = None  # from the kuadran, once rated
+    isian_rencana_tampil: tuple[str, ...] = ()  # isian_rencana as people read them (items by id or from 1)
+    isian_evaluasi_tampil: tuple[str, ...] = ()  # the same for isian_evaluasi
 
     @property
     def rencana_lengkap(self) -> bool:
@@ -90,7 +101,7 @@ class StatusPegawai:
         """What is missing, in the order of the work: plan, its confirmation, then the evaluation."""
         found: list[Kurang] = []
         if self.isian_rencana:
-            found.append(Kurang("rencana", self.isian_rencana))
+            found.append(Kurang("rencana", self.isian_rencana, self.isian_rencana_tampil))
         if self.penilai_belum_dikonfirmasi:
             found.append(Kurang("penilai"))
         others = tuple(p for p in self.belum_dikonfirmasi if p != PENILAI)
@@ -103,7 +114,7 @@ class StatusPegawai:
         if self.evaluasi and self.rating_kosong:
             found.append(Kurang("rating", self.rating_kosong))
         if self.isian_evaluasi:
-            found.append(Kurang("isian", self.isian_evaluasi))
+            found.append(Kurang("isian", self.isian_evaluasi, self.isian_evaluasi_tampil))
         if self.galat:
             found.append(Kurang("galat", tuple(sorted({p.code for p in self.galat}))))
         return found
@@ -178,6 +189,8 @@ def status(path: str | Path = ".", *, periode: str | None = None, opds: Sequence
     if periode is not None:
         require_known("--periode", [periode], PERIODE)
     root = workspace.find_root(Path(path))
+    named = workspace.opd_named_by(root, Path(path))  # an OPD folder selects that OPD, as in rekap and build
+    opds = [*opds, *([named] if named else [])]
     loaded = workspace.load(root)
     require_known("--opd", opds, loaded.opds)
     chosen = [slug for slug in loaded.opds if not opds or slug in opds]
@@ -241,10 +254,11 @@ def _pegawai(
     nip = ident.get("nip")
     nama, jabatan = _text(ident.get("nama"), "?"), _text(ident.get("jabatan"), "")
     plan = {k: v for k, v in data.items() if k not in ("evaluasi", placeholders.UNCONFIRMED)}
-    isian = tuple(format_yaml_path(p) for p in placeholders.placeholders(plan))
+    isian, isian_tampil = _isian(placeholders.placeholders(plan), plan)
+    # As written in belum_dikonfirmasi: confirming one is deleting the line that reads so.
     usulan = tuple(placeholders.path_text(p) for p in placeholders.unconfirmed(data))
     who = nip if isinstance(nip, str) and nip.strip() and not placeholders.is_placeholder(nip) else file.stem
-    base = StatusPegawai(slug, file, who, nama, jabatan, galat, isian, usulan, None)
+    base = StatusPegawai(slug, file, who, nama, jabatan, galat, isian, usulan, None, isian_rencana_tampil=isian_tampil)
     if periode is None:
         return base
     evaluasi = data.get("evaluasi")
@@ -259,11 +273,26 @@ def _pegawai(
             ids.append(str(ident_))
     ratings = tuple(r for r in RATINGS if block.get(r) not in RATING)
     skip = {("hasil_kerja", i, "realisasi") for i in hasil} | {(r,) for r in RATINGS}
-    other = tuple(format_yaml_path(p) for p in placeholders.placeholders(block) if tuple(p) not in skip)
+    other, other_tampil = _isian((p for p in placeholders.placeholders(block) if tuple(p) not in skip), block)
     rated = None if ratings else predikat(block["rating_hasil_kerja"], block["rating_perilaku_kerja"])
     return _replace(
-        base, evaluasi=True, realisasi_kosong=tuple(ids), rating_kosong=ratings, isian_evaluasi=other, predikat=rated
+        base,
+        evaluasi=True,
+        realisasi_kosong=tuple(ids),
+        rating_kosong=ratings,
+        isian_evaluasi=other,
+        isian_evaluasi_tampil=other_tampil,
+        predikat=rated,
     )
+
+
+def _isian(paths: Iterable[YamlPath], data: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The machine paths of ``paths`` and, when any differs, the same as people read them in ``data``."""
+    found = list(paths)
+    names = ItemNames(data)
+    machine = tuple(format_yaml_path(p) for p in found)
+    shown = tuple(names.path(p) for p in found)
+    return machine, (shown if shown != machine else ())
 
 
 def _replace(base: StatusPegawai, **changes: Any) -> StatusPegawai:

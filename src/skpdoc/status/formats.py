@@ -11,11 +11,13 @@ JSON, version 1 (documented in the README)::
                                                  "pelanggaran": [text]}]} | null,
               "pegawai": [{"nip", "nama", "jabatan", "file", "rencana_lengkap", "penilai_belum_dikonfirmasi",
                            "evaluasi" (true/false/null), "terisi", "dinilai", "predikat",
-                           "kekurangan": [{"jenis", "jumlah", "rincian": [...], "teks"}]}]}]}
+                           "kekurangan": [{"jenis", "jumlah", "rincian": [...], "rincian_teks": [...], "teks"}]}]}]}
 
 ``pola.status`` is one of ``tidak-sesuai``, ``belum-dapat-dinilai`` (too few rated yet),
 ``sesuai-sementara`` (nothing broken among those rated, others still to rate),
 ``sesuai`` and ``tanpa-capaian`` (no capaian kinerja organisasi for the periode).
+A path in ``rincian`` is counted from 0 (as ``belum_dikonfirmasi`` writes it); ``rincian_teks`` gives each item as
+the text shows it (a list item by its id, or counted from 1), like ``where`` beside ``path`` in a problem.
 Text and Markdown show spec text through :func:`skpdoc.textsafe.visible`.
 """
 
@@ -25,93 +27,25 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from skpdoc.messages.labels import LABELS, columns, label, raw
 from skpdoc.reference import PERIODE
-from skpdoc.rekap.formats import labels as rekap_labels
 from skpdoc.rekap.formats import pesan
 from skpdoc.status import Kurang, Status, StatusOpd, StatusPegawai, pola
 from skpdoc.textsafe import markdown, visible
 
-LABELS: dict[str, dict[str, Any]] = {
-    "id": {
-        "judul": "Status SKP",
-        "periode": "periode",
-        "tanpa_periode": "belum ada evaluasi yang dibuka: hanya rencana (SKP) yang dihitung",
-        "kolom": ("OPD", "Pgw", "SKP", "Usul", "Eval", "Isi", "Nilai", "Galat", "Pola"),
-        "keterangan": (
-            "Pgw pegawai; SKP rencana lengkap; Usul penilai usulan belum dikonfirmasi; Eval evaluasi {periode} "
-            "dibuka; Isi realisasi terisi; Nilai kedua rating diisi; Galat spesifikasi dengan kesalahan"
-        ),
-        "kurang_judul": "Yang belum lengkap",
-        "kurang_kolom": ("OPD", "NIP", "Nama", "Kekurangan"),
-        "lengkap": "Semua lengkap.",
-        "masalah": "{n} kesalahan di luar spesifikasi pegawai (skpdoc.yaml, opd.yaml): jalankan skpdoc validate",
-        "pola": {
-            "tidak-sesuai": "tidak sesuai",
-            "belum-dapat-dinilai": "belum dapat dinilai",
-            "sesuai-sementara": "sesuai sejauh ini",
-            "sesuai": "sesuai",
-            "tanpa-capaian": "tanpa capaian",
-        },
-        "kurang": {
-            "rencana": "rencana: {n} isian",
-            "penilai": "pejabat penilai belum dikonfirmasi",
-            "usulan": "{n} usulan belum dikonfirmasi",
-            "evaluasi": "evaluasi {periode} belum dibuka",
-            "realisasi": "realisasi: {n} indikator",
-            "rating": "rating: {fields}",
-            "isian": "evaluasi: {fields}",
-            "galat": "kesalahan {codes}: jalankan skpdoc validate",
-        },
-    },
-    "en": {
-        "judul": "SKP status",
-        "periode": "period",
-        "tanpa_periode": "no evaluation opened yet: only the plans (SKP) are counted",
-        "kolom": ("OPD", "Empl", "SKP", "Prop", "Eval", "Fill", "Rated", "Err", "Pola"),
-        "keterangan": (
-            "Empl employees; SKP plans complete; Prop penilai proposals not confirmed; Eval {periode} evaluations "
-            "opened; Fill realisasi filled; Rated both ratings set; Err specs with errors"
-        ),
-        "kurang_judul": "Still missing",
-        "kurang_kolom": ("OPD", "NIP", "Name", "Missing"),
-        "lengkap": "Everything is complete.",
-        "masalah": "{n} errors outside the employees' specs (skpdoc.yaml, opd.yaml): run skpdoc validate",
-        "pola": {
-            "tidak-sesuai": "broken",
-            "belum-dapat-dinilai": "too few rated",
-            "sesuai-sementara": "holds so far",
-            "sesuai": "holds",
-            "tanpa-capaian": "no capaian",
-        },
-        "kurang": {
-            "rencana": "plan: {n} field(s) to fill",
-            "penilai": "pejabat penilai not confirmed",
-            "usulan": "{n} proposal(s) not confirmed",
-            "evaluasi": "{periode} evaluation not opened",
-            "realisasi": "realisasi: {n} indicator(s)",
-            "rating": "rating: {fields}",
-            "isian": "evaluation: {fields}",
-            "galat": "errors {codes}: run skpdoc validate",
-        },
-    },
-}
 
-RATING_SHORT = {
-    "id": {"rating_hasil_kerja": "hasil kerja", "rating_perilaku_kerja": "perilaku kerja"},
-    "en": {"rating_hasil_kerja": "results", "rating_perilaku_kerja": "behaviour"},
-}
-
-
-def labels(lang: str) -> dict[str, Any]:
-    return LABELS["en" if lang == "en" else "id"]
+def _words(lang: str) -> dict[str, Any]:
+    """The status's words in ``lang`` from the catalogue (:mod:`skpdoc.messages.labels`, ``status.<name>``)."""
+    return {
+        name: raw(f"status.{name}", lang) for name in ("judul", "periode", "tanpa_periode", "kurang_judul", "lengkap")
+    }
 
 
 def kurang_text(k: Kurang, periode: str | None, lang: str = "id") -> str:
     """One missing thing in words: ``realisasi: 4 indikator``."""
-    short = RATING_SHORT["en" if lang == "en" else "id"]
-    fields = ", ".join(short.get(f, f) for f in k.rincian)
-    template = labels(lang)["kurang"][k.jenis]
-    return str(template.format(n=k.jumlah, periode=periode or "", fields=fields, codes=", ".join(k.rincian)))
+    fields = ", ".join(label(f"status.{f}", lang) if f"status.{f}" in LABELS else f for f in k.shown)
+    args = {"n": k.jumlah, "periode": periode or "", "fields": fields, "codes": ", ".join(k.rincian)}
+    return label(f"status.kurang.{k.jenis}", lang, **args)
 
 
 def missing_text(p: StatusPegawai, periode: str | None, lang: str = "id") -> str:
@@ -121,7 +55,7 @@ def missing_text(p: StatusPegawai, periode: str | None, lang: str = "id") -> str
 def pola_text(o: StatusOpd, lang: str = "id") -> str:
     if o.pola is None:
         return "-"
-    shown = str(labels(lang)["pola"][o.pola])
+    shown = label(f"status.pola.{o.pola}", lang)
     broken = sum(len(d.pelanggaran) for d in o.distribusi)
     return f"{shown} ({broken})" if o.pola == "tidak-sesuai" and broken else shown
 
@@ -145,12 +79,11 @@ def violations(s: Status, o: StatusOpd, lang: str = "id") -> list[str]:
     """The broken limits of the pola so far, as ``skpdoc rekap`` words them."""
     if s.periode is None:
         return []
-    words = rekap_labels(lang)
     found = []
     for d in o.distribusi:
         if pola(d) != "tidak-sesuai":
             continue
-        provisional = f" ({words['sementara'].format(n=d.belum_dievaluasi)})" if d.belum_dievaluasi else ""
+        provisional = f" ({label('rekap.sementara', lang, n=d.belum_dievaluasi)})" if d.belum_dievaluasi else ""
         found += [pesan(d, s.periode, p, lang) + provisional for p in d.pelanggaran]
     return found
 
@@ -160,9 +93,8 @@ def missing_rows(s: Status) -> list[tuple[StatusOpd, StatusPegawai]]:
 
 
 def heading(s: Status, lang: str = "id") -> str:
-    words = labels(lang)
-    periode = f" — {words['periode']} {PERIODE[s.periode]}" if s.periode else ""
-    return f"{words['judul']} {s.instansi} {s.tahun or ''}".rstrip() + periode
+    periode = f" — {label('status.periode', lang)} {PERIODE[s.periode]}" if s.periode else ""
+    return f"{label('status.judul', lang)} {s.instansi} {s.tahun or ''}".rstrip() + periode
 
 
 # --- JSON -----------------------------------------------------------------------
@@ -231,6 +163,7 @@ def _opd_json(s: Status, o: StatusOpd, lang: str) -> dict[str, Any]:
                         "jenis": k.jenis,
                         "jumlah": k.jumlah,
                         "rincian": list(k.rincian),
+                        "rincian_teks": list(k.shown),
                         "teks": kurang_text(k, s.periode, lang),
                     }
                     for k in p.kekurangan()
@@ -245,22 +178,22 @@ def _opd_json(s: Status, o: StatusOpd, lang: str) -> dict[str, Any]:
 
 
 def as_markdown(s: Status, lang: str = "id") -> str:
-    words = labels(lang)
+    words = _words(lang)
     lines = [f"# {markdown(heading(s, lang))}", ""]
     if s.periode is None:
         lines += [f"_{markdown(words['tanpa_periode'])}_", ""]
-    lines += [_md_table(words["kolom"], [summary_row(o, s.periode, lang) for o in s.opd]), ""]
-    lines += [markdown(words["keterangan"].format(periode=s.periode or "-")), ""]
+    lines += [_md_table(columns("status.kolom", lang), [summary_row(o, s.periode, lang) for o in s.opd]), ""]
+    lines += [markdown(label("status.keterangan", lang, periode=s.periode or "-")), ""]
     for o in s.opd:
         lines += [f"- ⚠ {markdown(text)}" for text in violations(s, o, lang)]
     if s.masalah:
-        lines += [f"- ⚠ {markdown(words['masalah'].format(n=len(s.masalah)))}"]
+        lines += [f"- ⚠ {markdown(label('status.masalah', lang, n=len(s.masalah)))}"]
     lines.append("")
     rows = missing_rows(s)
     lines += [f"## {markdown(words['kurang_judul'])}", ""]
     if rows:
         table = [(o.slug, p.nip, p.nama, missing_text(p, s.periode, lang)) for o, p in rows]
-        lines += [_md_table(words["kurang_kolom"], table)]
+        lines += [_md_table(columns("status.kurang_kolom", lang), table)]
     else:
         lines += [markdown(words["lengkap"])]
     return visible("\n".join(lines).rstrip() + "\n")
@@ -286,17 +219,17 @@ def as_text(s: Status, *, color: bool = False, width: int = 160, lang: str = "id
     def safe(text: str) -> str:
         return escape(visible(text))
 
-    words = labels(lang)
+    words = _words(lang)
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color, highlight=False)
     console.print(f"[bold]{safe(heading(s, lang))}[/bold]")
     if s.periode is None:
         console.print(safe(words["tanpa_periode"]))
     summary = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
-    for index, name in enumerate(words["kolom"]):
+    for index, name in enumerate(columns("status.kolom", lang)):
         if index == 0:
             summary.add_column(name, ratio=3, min_width=6, overflow="fold")
-        elif index == len(words["kolom"]) - 1:
+        elif index == len(columns("status.kolom", lang)) - 1:
             summary.add_column(name, ratio=2, min_width=6, overflow="fold")
         else:
             summary.add_column(name, justify="right", no_wrap=True)
@@ -307,12 +240,12 @@ def as_text(s: Status, *, color: bool = False, width: int = 160, lang: str = "id
         cells[-1] = f"[{style}]{cells[-1]}[/{style}]" if style else cells[-1]
         summary.add_row(*cells)
     console.print(summary)
-    console.print(safe(words["keterangan"].format(periode=s.periode or "-")), style="dim")
+    console.print(safe(label("status.keterangan", lang, periode=s.periode or "-")), style="dim")
     for o in s.opd:
         for text in violations(s, o, lang):
             console.print(f"[yellow]⚠ {safe(text)}[/yellow]")
     if s.masalah:
-        console.print(f"[red]⚠ {safe(words['masalah'].format(n=len(s.masalah)))}[/red]")
+        console.print(f"[red]⚠ {safe(label('status.masalah', lang, n=len(s.masalah)))}[/red]")
     rows = missing_rows(s)
     console.print()
     if not rows:
@@ -328,7 +261,7 @@ def as_text(s: Status, *, color: bool = False, width: int = 160, lang: str = "id
     for group in filter(None, groups):
         title = safe(group[0][0].nama) if narrow else None
         missing = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        heads = words["kurang_kolom"]
+        heads = columns("status.kurang_kolom", lang)
         if not narrow:
             missing.add_column(heads[0], no_wrap=True, max_width=16, overflow="ellipsis")
         missing.add_column(heads[1], no_wrap=True, min_width=18)
