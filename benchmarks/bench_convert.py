@@ -45,7 +45,7 @@ from pypdf import PdfReader
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from skpdoc.build import build
 from skpdoc.convert import Converter, find_soffice
-from skpdoc.convert_batch import MOST_FILES
+from skpdoc.convert.batch import MOST_FILES
 from synth import make_workspace
 
 REPO = Path(__file__).resolve().parent.parent

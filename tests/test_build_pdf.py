@@ -160,7 +160,7 @@ def test_missing_libreoffice_is_one_clear_message(
     ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    monkeypatch.setattr("skpdoc.convert.find_soffice", _missing)
+    monkeypatch.setattr("skpdoc.convert.converter.find_soffice", _missing)
     assert main(["build", str(ws), "-o", str(tmp_path / "out"), "-q"]) == 1
     err = capsys.readouterr().err
     assert "libreoffice-writer-nogui" in err and "Traceback" not in err

@@ -17,9 +17,9 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import REPO
 from docxutil import make_docx
-from skpdoc import compose, convert_tasks, pdfsplit
 from skpdoc.build import build
-from skpdoc.convert import Converter, ConvertReport
+from skpdoc.convert import Converter, ConvertReport, compose, pdfsplit
+from skpdoc.convert import tasks as convert_tasks
 from skpdoc.render import viewmodel
 from skpdoc.render.pipeline import TemplateSet
 

@@ -17,9 +17,9 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from skpdoc import convert_tasks
 from skpdoc.convert import Converter, LibreOfficeMissing, check_pdf, find_soffice
-from skpdoc.convert_tasks import Pending, Task, plan_chunks
+from skpdoc.convert import tasks as convert_tasks
+from skpdoc.convert.tasks import Pending, Task, plan_chunks
 from skpdoc.errors import SkpdocError
 from skpdoc.hints import Phrase
 

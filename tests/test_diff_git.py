@@ -474,3 +474,33 @@ def test_a_broken_file_does_not_hide_the_other_changes(repo: Path, capsys: pytes
             assert [(c["nip"], c["text"]) for c in json.loads(out)["changes"]] == [(STAFF_NIP, expected.strip()[2:])]
         else:
             assert "1 perubahan: 1 pegawai" in out and KABID_NIP not in out
+
+
+# --- the library API (the CLI is a thin layer over it) -----------------------------------------------
+
+
+def test_the_api_compares_revisions_folders_and_files_as_the_cli_does(
+    repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from skpdoc import api
+
+    edit(repo, STAFF_FILE, "target: 12\n", "target: 10\n")
+    commit(repo, "target turun")
+    result = api.diff_revisions("HEAD~1..HEAD", cwd=repo)
+    assert result.changed
+    as_json = json.loads(api.diff_report(result, "json"))
+    code, out, _ = run(capsys, "--rev", "HEAD~1..HEAD", "--format", "json")
+    assert code == 1 and json.loads(out) == as_json
+    assert [c["what"] for c in as_json["changes"]] == ["target"]
+    assert "12 Layanan → 10 Layanan" in api.diff_report(result, "text", "id")
+    assert "| 12 Layanan | 10 Layanan |" in api.diff_report(result, "markdown")
+    assert api.diff_report(result, "summary", "en").startswith("1 ")
+    old = tmp_path / "old.yaml"
+    old.write_text(git(repo, "show", f"HEAD~1:{STAFF_FILE}"))
+    by_files = api.diff(old, repo / STAFF_FILE)
+    assert [c.kind for c in by_files.changes] == [c.kind for c in result.changes]
+    text, problems = api.diff_textconv(repo / STAFF_FILE)
+    assert problems == [] and "target: 10" in text
+    assert not api.diff_revisions("HEAD", cwd=repo).changed  # the working tree is as committed
+    with pytest.raises(ValueError):
+        api.diff_report(result, "xml")

@@ -535,7 +535,7 @@ def test_the_bundle_built_with_pdfa_passes_every_check(built: Path) -> None:
 
 @pytest.mark.slow
 def test_libreoffice_forms(built: Path) -> None:
-    """The forms as LibreOffice writes them with --pdfa, their CreationDate repaired (convert_tasks), pass every check."""
+    """The forms as LibreOffice writes them with --pdfa, their CreationDate repaired (convert.tasks), pass every check."""
     forms = sorted((built / "diskominfo").rglob("*.pdf"))
     assert len(forms) >= 8
     for pdf in forms:

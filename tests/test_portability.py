@@ -20,8 +20,11 @@ import pytest
 import yaml
 
 from conftest import STAFF_NIP
-from skpdoc import convert, convert_batch, office_guard, outdir
+from skpdoc import outdir
 from skpdoc.cli import main
+from skpdoc.convert import batch as convert_batch
+from skpdoc.convert import converter as convert
+from skpdoc.convert import guard as office_guard
 from skpdoc.render import isolate
 from skpdoc.scaffold import pre_commit_text
 

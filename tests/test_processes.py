@@ -21,7 +21,7 @@ import pytest
 
 from docxutil import make_docx
 from skpdoc.convert import Converter
-from skpdoc.office_guard import office_pipes
+from skpdoc.convert.guard import office_pipes
 
 pytestmark = pytest.mark.slow
 

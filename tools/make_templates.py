@@ -164,7 +164,7 @@ def footnotes(doc: Document, *, intervensi: bool) -> None:
     spacer(doc)
     notes = (CATATAN_INTERVENSI, CATATAN_EKSPEKTASI) if intervensi else (CATATAN_EKSPEKTASI,)
     # In a borderless table: a form then ends with a table, as it did with the signatures last, and the
-    # paragraph skpdoc.compose ends a composed form's section with stays an empty one of its own.
+    # paragraph skpdoc.convert.compose ends a composed form's section with stays an empty one of its own.
     (cell,) = Grid(doc, (text_width(doc),), lines=False).row(C(), cant_split=True)
     for note in notes:
         par(cell, note, style=S_NOTE, italic=True)

@@ -13,6 +13,7 @@ from skpdoc.validate import Report, validate
 
 if TYPE_CHECKING:
     from skpdoc.diff import DiffResult
+    from skpdoc.errors import Problem
     from skpdoc.excel import ExportResult, ImportResult
     from skpdoc.newyear import NewYearReport
     from skpdoc.rekap import RekapOpd
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
 __all__ = [
     "Report",
     "diff",
+    "diff_report",
     "diff_revisions",
+    "diff_textconv",
     "export_xlsx",
     "import_roster",
     "import_xlsx",
@@ -181,6 +184,32 @@ def diff_revisions(rev: str = "HEAD", paths: Sequence[str | Path] = (), *, cwd: 
     from skpdoc.diff import diff_revisions as compare_revisions
 
     return compare_revisions(rev, paths, cwd=cwd)
+
+
+def diff_report(
+    result: DiffResult, fmt: str = "text", lang: str = "id", *, style: Callable[..., str] | None = None
+) -> str:
+    """A :class:`DiffResult` for people or programs: ``text`` (styled with ``style``, e.g. ``click.style``),
+    ``markdown`` (a review comment), ``json`` (versioned, see the README) or ``summary`` (one line)."""
+    from skpdoc.diff import report
+
+    if fmt == "json":
+        return report.json_text(result, lang)
+    if fmt == "markdown":
+        return report.markdown(result, lang)
+    if fmt == "summary":
+        return report.summary(result, lang)
+    if fmt == "text":
+        return report.text(result, lang, style)
+    raise ValueError(f"unknown diff format {fmt!r}")
+
+
+def diff_textconv(path: str | Path) -> tuple[str, list[Problem]]:
+    """The spec at ``path`` as normalised lines, for git's ``diff.<driver>.textconv``, and the problems of reading it
+    (the raw text is returned then: git's diff must never fail on a broken file)."""
+    from skpdoc.diff import textconv
+
+    return textconv(Path(path))
 
 
 def init_workspace(

@@ -35,8 +35,8 @@ def diff_command(
     quiet: bool,
     color: bool | None,
 ) -> int:
-    from skpdoc import diff
-    from skpdoc.diff import report
+    from skpdoc import api
+    from skpdoc.diff import UnreadableSpecs
     from skpdoc.errors import Severity, SkpdocError
     from skpdoc.messages import message
     from skpdoc.textsafe import visible
@@ -45,30 +45,28 @@ def diff_command(
     if textconv_file is not None:
         if args or rev:
             raise click.UsageError(message("L029", lang, "message", {}))
-        text, found = diff.textconv(textconv_file)
+        text, found = api.diff_textconv(textconv_file)
         for problem in found:  # git shows the raw text then; the diff itself must not fail
             click.echo(problem.format(lang), err=True)
         click.echo(visible(text), nl=False)  # git prints it as it is: a spec's escapes must not reach the terminal
         return EXIT_SAME
-    unreadable: diff.UnreadableSpecs | None = None
+    unreadable: UnreadableSpecs | None = None
     try:
         if rev is None and len(args) == 2:
-            result = diff.diff_paths(args[0], args[1])
+            result = api.diff(args[0], args[1])
         else:
-            result = diff.diff_revisions(rev or "HEAD", args)
-    except diff.UnreadableSpecs as exc:
+            result = api.diff_revisions(rev or "HEAD", args)
+    except UnreadableSpecs as exc:
         # The other files are still compared: their changes on stdout, the broken files on stderr.
         assert exc.result is not None
         result, unreadable = exc.result, exc
     except SkpdocError as exc:
         click.echo(f"skpdoc: {exc.format(lang)}", err=True)
         return EXIT_ERROR
-    if fmt == "json":
-        click.echo(report.json_text(result, lang), nl=False)
-    elif fmt == "markdown":
-        click.echo(report.markdown(result, lang), nl=False)
+    if fmt in ("json", "markdown"):
+        click.echo(api.diff_report(result, fmt, lang), nl=False)
     elif result.changed:
-        click.echo(report.text(result, lang, click.style), nl=False, color=color)
+        click.echo(api.diff_report(result, "text", lang, style=click.style), nl=False, color=color)
     if unreadable is not None:
         for problem in unreadable.problems:
             head, _, rest = problem.format(lang).partition("\n")
@@ -77,5 +75,5 @@ def diff_command(
         click.echo(f"skpdoc: {unreadable.format(lang)}", err=True)
         return EXIT_ERROR
     if not quiet:
-        click.echo(report.summary(result, lang), err=True)
+        click.echo(api.diff_report(result, "summary", lang), err=True)
     return EXIT_CHANGED if result.changed else EXIT_SAME

@@ -1,17 +1,17 @@
-"""One warm LibreOffice, driven over UNO, converting .docx to PDF for :mod:`skpdoc.convert`.
+"""One warm LibreOffice, driven over UNO, converting .docx to PDF for :mod:`skpdoc.convert.converter`.
 
 This file is run as a script, not imported, by a Python that can ``import uno``
 (on Debian ``/usr/bin/python3`` with ``python3-uno``), which need not be the
 Python running skpdoc. It uses only the standard library and uno.
 
-    python3 _uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID [SAMPLE.docx]
+    python3 uno_worker.py SOFFICE WORKDIR PDFA(0|1) PARENT_PID [SAMPLE.docx]
 
-It starts ``soffice`` under ``office_guard.py`` (in a process group of its own,
+It starts ``soffice`` under ``guard.py`` (in a process group of its own,
 with its own profile and TMPDIR under WORKDIR), and connects to it over a
 named pipe. Then it reads one
 JSON request per line on stdin, ``{"src": docx, "out": pdf}`` (absolute
 paths; ``"marks": true`` also exports the document's bookmarks as PDF named
-destinations, which :mod:`skpdoc.compose` splits a composed document by), and answers one line on stdout: first ``{"ready": true,
+destinations, which :mod:`skpdoc.convert.compose` splits a composed document by), and answers one line on stdout: first ``{"ready": true,
 "office_pgid": n}`` (or ``"ready": false`` with the cause), then per
 request ``{"ok": true}`` or ``{"ok": false, "code": "O025", "args": {...}, "restart": bool}``. A cause is
 a code of skpdoc's message catalogue (:mod:`skpdoc.messages.office`) and its arguments, so that the
@@ -57,7 +57,7 @@ _PR_SET_CHILD_SUBREAPER = 36
 _CONNECT_TIMEOUT = 60.0
 
 _lock = threading.Lock()
-_office: subprocess.Popen[bytes] | None = None  # the guard (office_guard.py) running LibreOffice
+_office: subprocess.Popen[bytes] | None = None  # the guard (guard.py) running LibreOffice
 _office_pgid = 0  # LibreOffice's process group, once the guard has said it
 _workdir = Path()
 _parent = 0
@@ -156,7 +156,7 @@ def _start(soffice: str) -> tuple[Any, subprocess.Popen[bytes]]:
     args += [f"--accept=pipe,name={_pipe_name};urp;StarOffice.ComponentContext"]
     env = {**os.environ, "TMPDIR": str(_workdir / "tmp")}
     # The guard stays in our process group (the parent kills that group as a last resort); LibreOffice gets its own.
-    guard = [sys.executable, "-I", "-S", str(Path(__file__).with_name("office_guard.py")), str(os.getpid())]
+    guard = [sys.executable, "-I", "-S", str(Path(__file__).with_name("guard.py")), str(os.getpid())]
     guard += ["--remove-if-orphaned", str(_workdir), "--", *args]
     with (_workdir / "soffice.log").open("wb") as log, _lock:
         _office = subprocess.Popen(guard, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log, env=env)

@@ -1,7 +1,7 @@
 """The bookkeeping of :class:`skpdoc.convert.Converter`: what is left to convert, and how each document ended.
 
 A task is one .docx, or a *chunk*: several forms composed into one document
-(:mod:`skpdoc.compose`), converted by one LibreOffice call and split back into
+(:mod:`skpdoc.convert.compose`), converted by one LibreOffice call and split back into
 one PDF per form. A chunk is never retried as a whole: when anything about it
 fails (LibreOffice refuses or crashes on it, it runs past the timeout, its
 PDF cannot be split), its forms go back to the queue one by one, without a
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from skpdoc import compose, pdfsplit
+from skpdoc.convert import compose, pdfsplit
 from skpdoc.files import copy_atomic, write_atomic
 from skpdoc.hints import Phrase
 

@@ -2,14 +2,14 @@
 
 A :class:`Converter` runs ``jobs`` LibreOffice processes, each with its own
 profile in a temporary folder, started once and kept warm across calls to
-:meth:`Converter.convert`. Each is driven over UNO by ``_uno_worker.py`` under
+:meth:`Converter.convert`. Each is driven over UNO by ``uno_worker.py`` under
 a Python that can ``import uno`` (Debian: ``/usr/bin/python3`` with
 ``python3-uno``); skpdoc itself may run on any Python. Without python3-uno,
 ``soffice --convert-to pdf`` runs over chunks of files instead (nothing warm).
 
 With ``compose=True``, forms that share their styles are converted twenty or
 so at a time as one composed document, whose PDF is split per form
-(:mod:`skpdoc.compose`, :mod:`skpdoc.pdfsplit`): a quarter to a third less
+(:mod:`skpdoc.convert.compose`, :mod:`skpdoc.convert.pdfsplit`): a quarter to a third less
 time per form. A composed chunk that fails in any way is
 converted form by form instead, so a bad form costs its neighbours only time.
 Not with ``pdfa``: a PDF split by pypdf would no longer be the PDF/A file
@@ -27,9 +27,9 @@ a worker whose parent dies, even by SIGKILL, kills its LibreOffice itself.
 
 The warm workers and the guards are Linux machinery (``prctl``, ``/proc``,
 process groups, ``select.poll``). On Windows and macOS the converter always
-takes the batch path (:mod:`skpdoc.convert_batch`), with LibreOffice run
+takes the batch path (:mod:`skpdoc.convert.batch`), with LibreOffice run
 unguarded and killed by the converter itself; nothing Linux-only is touched.
-Each LibreOffice runs under :mod:`skpdoc.office_guard`, which kills it when
+Each LibreOffice runs under :mod:`skpdoc.convert.guard`, which kills it when
 its worker dies, even by SIGKILL; and a guard started with the converter
 (a *sentinel*, running nothing) removes the temporary folder if the program
 is killed, also while no worker runs (the batch fallback, after ``release``).
@@ -58,11 +58,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from skpdoc import office_guard
-from skpdoc.convert_tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
+from skpdoc.convert import guard as office_guard
+from skpdoc.convert.guard import kill_marked, start_guarded
+from skpdoc.convert.tasks import ATTEMPTS, Pending, Task, check_pdf, plan_chunks, prepare
 from skpdoc.errors import SkpdocError
 from skpdoc.hints import Phrase
-from skpdoc.office_guard import kill_marked, start_guarded
 
 __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing", "check_docx", "check_pdf"]
 
@@ -70,7 +70,7 @@ __all__ = ["ConversionError", "ConvertReport", "Converter", "LibreOfficeMissing"
 #: start (see ``start``): fewer take one worker less time than a second worker needs to start.
 LATE_WORKER_FROM = 20
 START_TIMEOUT = 60.0  # seconds for a worker to start LibreOffice and connect (usually about 1 s)
-_WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")
+_WORKER_SCRIPT = Path(__file__).with_name("uno_worker.py")
 
 
 class LibreOfficeMissing(SkpdocError):
@@ -164,7 +164,7 @@ def check_docx(path: Path) -> Phrase | None:
 
 
 def _warm_up_sample() -> list[Path]:
-    """A small built-in form each worker converts while starting (see ``_uno_worker._warm_up``)."""
+    """A small built-in form each worker converts while starting (see ``uno_worker._warm_up``)."""
     from skpdoc.resources import data_dir
 
     try:
@@ -175,7 +175,7 @@ def _warm_up_sample() -> list[Path]:
 
 
 class _Worker:
-    """The parent's side of one ``_uno_worker.py`` process and the LibreOffice it runs."""
+    """The parent's side of one ``uno_worker.py`` process and the LibreOffice it runs."""
 
     def __init__(self, python: str, soffice: str, workdir: Path, outdir: Path, pdfa: bool) -> None:
         workdir.mkdir(parents=True)
@@ -334,7 +334,7 @@ class Converter:
         if self.python:
             self._run_uno(pending)
         else:
-            from skpdoc.convert_batch import run_batch
+            from skpdoc.convert.batch import run_batch
 
             run_batch(
                 self.soffice,
@@ -487,7 +487,7 @@ class Converter:
 
 
 def _cause(answer: dict[str, Any]) -> Phrase:
-    """The cause a worker sent (``code`` and ``args``, see ``_uno_worker``), worded when printed."""
+    """The cause a worker sent (``code`` and ``args``, see ``uno_worker``), worded when printed."""
     args = answer.get("args")
     return Phrase(str(answer.get("code")), **(args if isinstance(args, dict) else {}))
 

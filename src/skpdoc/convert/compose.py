@@ -16,7 +16,7 @@ size and orientation, header and footer, and starts on a new page:
   the page number of its last page, which is its page count since numbering
   restarted;
 * the same bookmarks, exported as PDF named destinations, tell
-  :func:`skpdoc.pdfsplit.split` where each form ends. LibreOffice inserts a
+  :func:`skpdoc.convert.pdfsplit.split` where each form ends. LibreOffice inserts a
   blank page where a form with an odd number of pages is followed by a page
   numbered 1; PDF export leaves those out, and the destinations point at the
   exported pages, so the split is exact anyway.

@@ -1,4 +1,4 @@
-"""Splitting the PDF of a composed document (:mod:`skpdoc.compose`) into one PDF per form.
+"""Splitting the PDF of a composed document (:mod:`skpdoc.convert.compose`) into one PDF per form.
 
 Each form ends at a bookmark that LibreOffice exported as a named destination
 (``"marks": true`` in the worker's request); the destinations give the last
@@ -14,7 +14,7 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, IndirectObject, NameObject
 
-from skpdoc.compose import MARK
+from skpdoc.convert.compose import MARK
 
 _NAME = re.compile(rb"/([^\s/\[\]()<>{}%]+)")  # a name token in a content stream
 

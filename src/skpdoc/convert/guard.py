@@ -1,9 +1,9 @@
 """Run LibreOffice so that it never outlives the process that started it, even one killed by SIGKILL.
 
 Run as a script (standard library only, so any Python 3 can run it: skpdoc's,
-or Debian's for ``_uno_worker.py``)::
+or Debian's for ``uno_worker.py``)::
 
-    python3 -I -S office_guard.py PARENT_PID [--remove-if-orphaned PATH]... [-- COMMAND...]
+    python3 -I -S guard.py PARENT_PID [--remove-if-orphaned PATH]... [-- COMMAND...]
 
 Why a process of its own: ``soffice`` is a shell script that execs
 ``oosplash``, which forks ``soffice.bin`` (and restarts it: a fresh profile
@@ -24,7 +24,7 @@ PID 1, when oosplash dies. So the guard
   profile, the converter's temporary folder: nobody else will).
 
 It can still be killed itself by SIGKILL; its parent then sees LibreOffice's
-group end or kills it (:mod:`skpdoc.convert`), and failing that
+group end or kills it (:mod:`skpdoc.convert.converter`), and failing that
 :func:`kill_marked` finds LibreOffice by its profile path.
 """
 
@@ -55,7 +55,7 @@ PIPE_FOLDER = "/tmp"  # LibreOffice's OSL pipes always go there, whatever TMPDIR
 def available() -> bool:
     """Whether this guard can run here: it needs Linux (``prctl``, ``/proc``, process groups, ``sigtimedwait``).
 
-    Elsewhere (Windows, macOS) :mod:`skpdoc.convert_batch` runs LibreOffice unguarded and kills it itself.
+    Elsewhere (Windows, macOS) :mod:`skpdoc.convert.batch` runs LibreOffice unguarded and kills it itself.
     """
     return sys.platform.startswith("linux")
 

@@ -5,11 +5,11 @@ with its own profile; its exit code says nothing, so each PDF is checked, a
 process that stops producing PDFs for ``timeout`` seconds is killed, and the
 documents it never started go back to the queue.
 
-Each process runs under :mod:`skpdoc.office_guard` with TMPDIR in the
+Each process runs under :mod:`skpdoc.convert.guard` with TMPDIR in the
 converter's own temporary folder: killed with the program (even by
 SIGKILL), it takes LibreOffice with it and removes that folder.
 
-The guard is Linux machinery (:func:`skpdoc.office_guard.available`). On
+The guard is Linux machinery (:func:`skpdoc.convert.guard.available`). On
 Windows and macOS LibreOffice runs unguarded: stopped, it is killed with its
 children (``taskkill /T`` on Windows, where ``soffice.exe`` starts
 ``soffice.bin``; its process group elsewhere), and the converter removes the
@@ -28,10 +28,10 @@ import sys
 import time
 from pathlib import Path
 
-from skpdoc import office_guard
-from skpdoc.convert_tasks import Pending, Task
+from skpdoc.convert import guard as office_guard
+from skpdoc.convert.guard import kill_marked, start_guarded
+from skpdoc.convert.tasks import Pending, Task
 from skpdoc.hints import Phrase
-from skpdoc.office_guard import kill_marked, start_guarded
 
 START_TIMEOUT = 60.0  # seconds for LibreOffice to start (usually about 1 s)
 #: LibreOffice 7.4 converts the first 246 files named on its command line and silently ignores the rest
