@@ -16,7 +16,7 @@ VENV_BAD := $(if $(wildcard $(VENV)),$(shell $(call NEW_ENOUGH,$(BIN)/python) ||
 SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-liberation fonts-crosextra-carlito \
                    fonts-crosextra-caladea fonts-dejavu poppler-utils qpdf
 
-.PHONY: example test lint typecheck unit bench clean system-deps venv-rebuild
+.PHONY: example test lint typecheck unit unit-fast bench clean system-deps venv-rebuild
 
 $(STAMP): pyproject.toml $(if $(VENV_BAD),venv-rebuild)
 	@$(call NEW_ENOUGH,$(PYTHON)) || { echo "==> skpdoc needs Python >= 3.11, and $(PYTHON) is" \
@@ -54,6 +54,11 @@ typecheck: $(STAMP)
 
 unit: $(STAMP) system-deps
 	$(BIN)/pytest -q
+
+## The edit loop: the tests that need no LibreOffice, wheel build or browser (a test that starts LibreOffice without
+## being marked slow fails here); CI runs everything with `make test`.
+unit-fast: $(STAMP)
+	SKPDOC_FAST_TESTS=1 $(BIN)/pytest -q -m "not slow"
 
 ## Benchmarks print figures; they are never part of the test suite.
 bench: $(STAMP)

@@ -34,8 +34,8 @@ from pypdf import PdfWriter
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import skpdoc
 from skpdoc.build import build
-from skpdoc.bundle.assemble import Part, Person, assemble
-from skpdoc.hierarchy import ordered_people
+from skpdoc.bundle.assemble import Contents, Part, Person, assemble
+from skpdoc.model import ordered_people
 from synth import make_workspace
 
 TITLES = {
@@ -100,9 +100,7 @@ def main() -> None:
             merged = pypdf_merge(parts)
             timings["pypdf"].append(time.perf_counter() - started)
             started = time.perf_counter()
-            result = assemble(
-                target, instansi=ws.instansi, opd=ws.opds[slug].nama, tahun=ws.tahun, periode="Akhir", people=crew
-            )
+            result = assemble(target, Contents(ws.instansi, ws.opds[slug].nama, ws.tahun, "Akhir", crew))
             timings["skpdoc"].append(time.perf_counter() - started)
 
         print(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 import textwrap
@@ -175,6 +176,54 @@ def ws(tmp_path: Path) -> Path:
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never read or write the user's real cache."""
     monkeypatch.setenv("SKPDOC_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "skpdoc-cache"))
+
+
+#: Modules whose tests (nearly all) run LibreOffice, and single tests that do: marked slow here, in one place,
+#: so that ``make unit-fast`` (-m "not slow") leaves them out; CI runs everything.
+SLOW_MODULES = {"test_build_pdf", "test_text_kept", "test_convert", "test_compose", "test_processes", "test_pdfa"}
+SLOW_TESTS = {
+    "test_a_kabupaten_adopts_skpdoc_from_its_siasn_roster_to_the_next_year",
+    "test_render_pdf_converts_what_it_renders",
+    "test_build_without_the_worker_pool_uses_batch_soffice",
+}
+#: Fixtures that start LibreOffice for the tests using them.
+SLOW_FIXTURES = {"soffice", "built"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.module.__name__ if isinstance(item, pytest.Function) and item.module else ""
+        name = item.name.split("[", 1)[0]
+        if module in SLOW_MODULES or name in SLOW_TESTS or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's ``soffice``, which ``make test`` installs; a test that needs it fails plainly without it."""
+    path = shutil.which("soffice")
+    if path is None:
+        pytest.fail("LibreOffice is required (make test installs it: apt-get install libreoffice-writer-nogui)")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _no_office_in_fast_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``make unit-fast`` a test not marked slow may not start the real LibreOffice (a stand-in ``soffice`` a
+    test writes is fine): it fails, naming the mark to add, so the quick target stays quick."""
+    if not os.environ.get("SKPDOC_FAST_TESTS") or request.node.get_closest_marker("slow") is not None:
+        return
+    from skpdoc.convert import converter
+
+    real = converter.find_soffice
+
+    def guarded() -> str:
+        found = real()
+        if "/libreoffice/" in os.path.realpath(found).lower():
+            raise AssertionError("this test starts LibreOffice: mark it slow (tests/conftest.py SLOW_TESTS)")
+        return found
+
+    monkeypatch.setattr(converter, "find_soffice", guarded)
 
 
 @pytest.fixture(autouse=True)

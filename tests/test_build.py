@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +13,8 @@ from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF, STAFF_NIP
 from skpdoc.build import build
 from skpdoc.cli import main
 from skpdoc.errors import UsageError
-from skpdoc.hierarchy import ordered_people
+from skpdoc.model import ordered_people
+from skpdoc.resources import data_dir
 
 
 def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> None:
@@ -39,6 +42,78 @@ def test_docx_only_build_layout_manifest_and_skips(ws: Path, tmp_path: Path) -> 
     assert matriks == [f"{HEAD_NIP}.docx", f"{KABID_NIP}.docx", "pohon-1.docx"]
     second = build(ws, out, pdf=False)
     assert (second.built, second.skipped) == (0, 12)
+
+
+def test_the_library_builds_without_the_cli(ws: Path, tmp_path: Path) -> None:
+    from skpdoc import api
+
+    out = tmp_path / "out"
+    done: list[str] = []
+    totals: list[int] = []
+    kwargs: dict[str, Any] = {"forms": ["skp", "rekap"], "pdf": False, "progress": done.append, "total": totals.append}
+    report = api.build(ws / "diskominfo", out, **kwargs)
+    root = out / "2024"
+    assert (report.root, report.built, report.skipped, report.failed, report.ok) == (root, 4, 0, [], True)
+    assert (report.bundles, report.bundles_skipped, report.opds_skipped, report.drafts) == ([], [], [], 0)
+    names = [f"diskominfo/{nip}/skp.docx" for nip in (HEAD_NIP, KABID_NIP, STAFF_NIP)]
+    assert totals == [4] and sorted(done) == sorted([*names, "diskominfo/rekap-triwulan-1.docx"])
+    assert all((root / name).is_file() for name in done)
+    assert not list(root.rglob("*.pdf")) and not (root / f"diskominfo/{STAFF_NIP}/lampiran.docx").exists()
+    again = api.build(ws, out, nips=[STAFF_NIP], forms=["skp"], pdf=False)
+    assert (again.built, again.skipped, again.ok) == (0, 1, True)
+
+
+def test_a_manifest_as_earlier_builds_wrote_it_is_read_and_kept_byte_for_byte(ws: Path, tmp_path: Path) -> None:
+    """An out/ folder built before (the manifest's keys and values unchanged) is rebuilt incrementally."""
+    out = tmp_path / "out"
+    build(ws, out, pdf=False)
+    path = out / "2024" / "manifest.json"
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert set(written) == {"outputs", "bundles", "skpdoc", "sources", "workspace"}
+    assert (written["skpdoc"], written["workspace"], written["bundles"]) == (skpdoc.__version__, str(ws), {})
+    skp = written["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]
+    template = data_dir("templates/docx") / "skp-ja-jf-kuantitatif.docx"
+    assert skp == {
+        "docx": f"diskominfo/{STAFF_NIP}/skp.docx",
+        "pdf": None,
+        "key": skp["key"],
+        "nip": STAFF_NIP,
+        "form": "skp",
+        "periode": None,
+        "template": "skp-ja-jf-kuantitatif.docx",
+        "inputs": {
+            "spec": f"{STAFF_NIP}.yaml",
+            "spec_sha256": _sha256(ws / "diskominfo" / f"{STAFF_NIP}.yaml"),
+            "template_sha256": _sha256(template),
+            "view_sha256": skp["inputs"]["view_sha256"],
+        },
+    }
+    rekap = written["outputs"]["diskominfo/rekap-triwulan-1.docx"]
+    assert {name: rekap[name] for name in ("docx", "pdf", "opd", "form", "periode", "template")} == {
+        "docx": "diskominfo/rekap-triwulan-1.docx",
+        "pdf": None,
+        "opd": "diskominfo",
+        "form": "rekap",
+        "periode": "triwulan-1",
+        "template": "rekap-predikat.docx",
+    }
+    assert "nip" not in rekap and rekap["inputs"]["spec"] == "opd.yaml"
+    # As a build with PDFs and a bundle leaves it, written the way skpdoc has always written it.
+    outputs = {
+        name: {**entry, "pdf": name.removesuffix(".docx") + ".pdf", "pages": 2, "bundle_pages": [3 + 2 * n, 4 + 2 * n]}
+        for n, (name, entry) in enumerate(sorted(written["outputs"].items()))
+    }
+    bundle = {"path": "diskominfo.pdf", "key": "0f" * 32, "pages": 3 + 2 * len(outputs), "front_pages": 3}
+    before = {**written, "outputs": outputs, "bundles": {"diskominfo": bundle}}
+    text = json.dumps(before, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    path.write_text(text, encoding="utf-8")
+    again = build(ws, out, pdf=False)
+    assert (again.built, again.skipped) == (0, 12)
+    assert path.read_text(encoding="utf-8") == text
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_editing_one_spec_rebuilds_it_and_the_forms_that_print_its_text(ws: Path, tmp_path: Path) -> None:

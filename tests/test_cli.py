@@ -162,3 +162,12 @@ def test_verbose_shows_the_debug_log_and_only_for_that_run(
     assert "skpdoc: debug: skpdoc.build: " in err and "to render" in err, err
     assert main(["build", str(ws), "-o", str(out), "--no-pdf", "-q"]) == 0
     assert "debug" not in capsys.readouterr().err
+
+
+def test_importing_skpdoc_and_its_version_loads_neither_the_api_nor_jsonschema() -> None:
+    import subprocess
+    import sys
+
+    probe = "import sys, skpdoc; skpdoc.__version__; print(sorted({'skpdoc.api', 'jsonschema'} & set(sys.modules)))"
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "[]"

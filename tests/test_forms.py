@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import docx
-import pytest
 from pypdf import PdfReader
 
 import skpdoc
@@ -148,14 +146,6 @@ def forty_rhk_spec() -> str:
         )
     head, _, _ = STAFF.partition("hasil_kerja:\n")
     return head + "hasil_kerja:\n  utama:\n" + "".join(items)
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    path = shutil.which("soffice")
-    if path is None:
-        pytest.fail("LibreOffice is required (make test installs it: apt-get install libreoffice-writer-nogui)")
-    return path
 
 
 def to_pdf(soffice: str, files: list[Path], out: Path) -> list[PdfReader]:

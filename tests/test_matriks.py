@@ -16,8 +16,7 @@ from conftest import HEAD_NIP, KABID, KABID_NIP, REPO, STAFF, STAFF_NIP
 from docxutil import make_docx
 from skpdoc.cli import main
 from skpdoc.errors import UsageError
-from skpdoc.hierarchy import ordered_people
-from skpdoc.model import Workspace
+from skpdoc.model import Workspace, ordered_people
 from skpdoc.render import formatting as fmt
 from skpdoc.render.engine import CompiledTemplate
 from skpdoc.render.lint import check_template
@@ -266,14 +265,6 @@ def test_the_rendered_docx(flagged: Workspace) -> None:
     assert "Dimas Pratama, S.Kom." in everything and "POHON KINERJA" in "\n".join(p.text for p in document.paragraphs)
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    path = shutil.which("soffice")
-    if path is None:
-        pytest.fail("LibreOffice is required (make test installs it: apt-get install libreoffice-writer-nogui)")
-    return path
 
 
 def test_the_example_matriks_as_pdf(soffice: str, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ INDONESIAN = re.compile(
 )
 ENGLISH = re.compile(
     r"(?<![\w/.-])(errors?|warnings?|written|failed|skipped|files?|built|documents?|templates?|checked|bundles?"
-    r"|not|from|tried|words?|did you mean|dry run)(?![\w/.-])",
+    r"|not|from|tried|(?-i:words?)|did you mean|dry run)(?![\w/.-])",  # "Word" (Microsoft's) is a name
     re.IGNORECASE,
 )
 
@@ -205,6 +205,16 @@ def test_a_pdf_that_lost_words_is_reported_in_both_languages(
     assert f"Check that text in {ws.resolve()}/diskominfo/{STAFF_NIP}.yaml" in english_only(err)
     code, _, err = cli(capsys, *build)
     assert code == 1 and f"kata dari {STAFF_NIP}.yaml tidak tercetak di PDF" in indonesian_only(err)
+    render = ["render", STAFF_SPEC, "--form", "skp", "--pdf", "-o", "docs"]
+    code, _, err = cli(capsys, *render, "--lang", "en")
+    found = re.search(
+        rf"failed: docs/{STAFF_NIP}/skp\.pdf: (\d+) words are not printed in the PDF; the PDF is not", err
+    )
+    assert code == 1 and found and int(found.group(1)) > 1, err
+    english_only(err)
+    code, _, err = cli(capsys, *render)
+    assert code == 1 and re.search(rf"gagal: docs/{STAFF_NIP}/skp\.pdf: \d+ kata tidak tercetak di PDF; PDF-nya", err)
+    indonesian_only(err)
 
 
 def test_missing_libreoffice_is_said_in_both_languages(

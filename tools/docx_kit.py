@@ -196,7 +196,7 @@ def new_document(title: str, *, landscape: bool) -> Document:
     word_2013_layout(doc)
 
     props = doc.core_properties
-    # skpdoc.render.properti replaces a title starting so with the filled form's (its TEMPLATE_TITLE).
+    # skpdoc.render.describe replaces a title starting so with the filled form's (its TEMPLATE_TITLE).
     props.title = f"Template skpdoc: {title}"
     props.author = props.last_modified_by = "skpdoc"
     props.comments = "Template skpdoc (tools/make_templates.py); nama yang tersedia: templates/docx/README.md"

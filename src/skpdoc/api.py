@@ -12,6 +12,7 @@ from skpdoc.starter import starter_for
 from skpdoc.validate import Report, validate
 
 if TYPE_CHECKING:
+    from skpdoc.build import build
     from skpdoc.diff import DiffResult
     from skpdoc.errors import Problem
     from skpdoc.excel import ExportResult, ImportResult
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Report",
+    "build",
     "diff",
     "diff_report",
     "diff_revisions",
@@ -250,3 +252,14 @@ def status(path: str | Path = ".", *, periode: str | None = None, opds: Sequence
     from skpdoc.status import status as compute
 
     return compute(path, periode=periode, opds=opds)
+
+
+def __getattr__(name: str) -> object:
+    # ``build`` is skpdoc.build.build itself (one signature, one docstring), imported on first use: the build's
+    # modules take ~0.25 s to import, which no other command should pay.
+    if name == "build":
+        from skpdoc.build import build
+
+        globals()[name] = build
+        return build
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,11 +25,13 @@ import io
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf._utils import StreamType
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
+
+if TYPE_CHECKING:  # pypdf's private module, for a type only: a rename there cannot break skpdoc at run time
+    from pypdf._utils import StreamType
 
 # A reference, "12 0 R". Searched for loosely: in a dictionary holding no strings
 # or comments every match is a reference; elsewhere a match that is not one

@@ -41,7 +41,7 @@ def build_command(
     lang: str,
     quiet: bool,
 ) -> int:
-    from skpdoc.build import build
+    from skpdoc.api import build
     from skpdoc.cli.progress import counting_progress
     from skpdoc.errors import InvalidSpecs
     from skpdoc.messages import message

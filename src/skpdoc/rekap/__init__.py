@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from skpdoc import distribusi
 from skpdoc.distribusi import Lingkup, Pelanggaran, Pembulatan
-from skpdoc.hierarchy import ordered_people
-from skpdoc.model import Pegawai, Workspace
+from skpdoc.model import Pegawai, Workspace, ordered_people
 from skpdoc.reference import ANGKA_KREDIT_PERSEN, KOEFISIEN_TAHUNAN, RATING_PIMPINAN
 
 __all__ = ["BarisPegawai", "Distribusi", "PimpinanTidakSesuai", "RekapOpd", "angka_kredit", "aturan", "rekap"]

@@ -8,9 +8,11 @@ comma-separated): ``memory`` (``RLIMIT_AS``), ``deathsig`` (``PR_SET_PDEATHSIG``
 Reads requests on stdin, each a header (``isolate.HEADER``: kind ``Q`` and a
 length) and a pickle of ``(template path, context, timeout)``; answers on
 stdout with ``D`` and the .docx bytes, ``E`` and JSON ``[problem, where]`` for
-a template error, or ``B`` and a traceback for a bug in skpdoc. It says ``R``
-once ready. It exits at end of input, when its parent dies or stops reading,
-or when a document runs far past its time (CPU-time limit, or its watchdog).
+a template error (the problem as its code and arguments, ``isolate.problem_json``,
+worded by the parent in its reader's language), or ``B`` and a traceback for a
+bug in skpdoc. It says ``R`` once ready. It exits at end of input, when its
+parent dies or stops reading, or when a document runs far past its time
+(CPU-time limit, or its watchdog).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, BinaryIO, Protocol
 
+from skpdoc.hints import Phrase
 from skpdoc.render import engine, isolate, sandbox
 
 _MIB = 1 << 20
@@ -94,15 +97,19 @@ def _render(path: Path, context: dict[str, Any], timeout: float, timer: _Timer) 
         finally:
             timer.disarm()
     except engine.RenderError as exc:
-        return isolate.ERROR, json.dumps([exc.problem, exc.where]).encode()
+        return isolate.ERROR, _error(exc.problem, exc.where)
     except (sandbox.Deadline, MemoryError) as exc:  # outside the template's own code (loading, zipping)
-        return isolate.ERROR, json.dumps([str(exc) if isinstance(exc, sandbox.Deadline) else _no_memory(), ""]).encode()
+        return isolate.ERROR, _error(engine.said(exc) if isinstance(exc, sandbox.Deadline) else _no_memory(), "")
     except Exception:
         return isolate.BUG, traceback.format_exc().encode()
 
 
-def _no_memory() -> str:
-    return f"render melebihi batas memori {_memory_mib} MiB" if _memory_mib else "render kehabisan memori"
+def _error(problem: str, where: str) -> bytes:
+    return json.dumps([isolate.problem_json(problem), where]).encode()
+
+
+def _no_memory() -> Phrase:
+    return Phrase("T043", limit=_memory_mib) if _memory_mib else Phrase("T044")
 
 
 class _Alarm:

@@ -32,6 +32,10 @@ What the engine guarantees:
   built in renders in a worker process with a memory limit and a deadline
   (:mod:`skpdoc.render.isolate`). Each exceeded limit is a :class:`RenderError`
   naming the template and, where known, the text around the tag.
+
+Every problem is a :class:`~skpdoc.hints.Phrase` of the catalogue (codes T020
+and above, :mod:`skpdoc.messages.templates`), worded when it is printed in the
+reader's language; what Jinja or Python say themselves is quoted inside it.
 """
 
 from __future__ import annotations
@@ -52,9 +56,12 @@ from jinja2 import meta, nodes
 from markupsafe import Markup
 
 from skpdoc.errors import SkpdocError
+from skpdoc.hints import Phrase
+from skpdoc.messages import message
 from skpdoc.render import gambar, properties, rows, sandbox, unsupported, wordxml
 from skpdoc.render.wordxml import paragraph_text
 from skpdoc.render.ziputil import StaticMember, write_zip
+from skpdoc.textsafe import visible
 
 #: Parts that may hold template tags: the body, headers, footers, foot/endnotes.
 _TEMPLATED = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -81,12 +88,41 @@ _DRAWING_PART = re.compile(r"^word/[^/]+\.xml$")
 
 
 class RenderError(SkpdocError):
-    """A template could not be compiled or rendered."""
+    """A template could not be compiled or rendered.
+
+    ``problem`` is a :class:`~skpdoc.hints.Phrase` (any text is printed as it
+    is); it reads as Indonesian text wherever it is used as a ``str``.
+    ``where`` is the text of the template around the tag, as the author wrote it.
+    """
 
     def __init__(self, template: str, problem: str, where: str = "") -> None:
-        hint = f"di sekitar teks: “{where}”" if where else ""
-        super().__init__(f"{template}: {problem}", hint=hint)
         self.template, self.problem, self.where = template, problem, where
+        super().__init__(
+            f"{template}: {problem}", hint=message("T020", "id", "message", {"where": where}) if where else ""
+        )
+
+    def format(self, lang: str = "id") -> str:
+        """``template: problem`` and, where known, the text around the tag, in ``lang``."""
+        text = f"{self.template}: {worded(self.problem, lang)}"
+        if self.where:
+            text += "\n    " + message("T020", lang, "message", {"where": self.where})
+        return visible(text)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # rebuilt from its fields (the problem keeps its code)
+        return (RenderError, (self.template, self.problem, self.where))
+
+
+def worded(text: str, lang: str) -> str:
+    """``text`` in ``lang`` when it is a :class:`~skpdoc.hints.Phrase` (or renders itself), else as it is."""
+    render = getattr(text, "render", None)
+    return str(render(lang)) if render is not None else str(text)
+
+
+def said(exc: BaseException) -> str:
+    """What an exception says: the :class:`~skpdoc.hints.Phrase` it was raised with (kept for the reader's
+    language; ``str(exc)`` would be its Indonesian text), else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Phrase) else str(exc)
 
 
 def _finalize(value: Any) -> Any:
@@ -186,7 +222,7 @@ class CompiledTemplate:
         if not any(p.name == "word/document.xml" for p in self.parts) and not any(
             m.name == "word/document.xml" for m in static
         ):
-            raise RenderError(self.name, "berkas .docx tanpa word/document.xml")
+            raise RenderError(self.name, Phrase("T021"))
         rendered = {p.name for p in self.parts} | ({properties.CORE} if self.properties else set())
         #: the context names the template reads: only these decide whether a document changed
         self.names: frozenset[str] = frozenset().union(
@@ -202,7 +238,7 @@ class CompiledTemplate:
     def _compile(self, name: str, xml: str) -> _Part:
         where = unclosed_tag(xml)
         if where is not None:  # before patch(): docxtpl's patterns scan from each unclosed tag to the end
-            raise RenderError(self.name, "sintaks templat salah: tag tidak ditutup", where)
+            raise RenderError(self.name, Phrase("T022.unclosed"), where)
         for tag, where in unsupported.xml_tags(xml):
             raise RenderError(self.name, unsupported.tag_problem(tag), where)
         source = patch(xml)
@@ -234,9 +270,9 @@ class CompiledTemplate:
             pictures = _repeats_pictures(tree)
             template = env.from_string(tree)
         except jinja2.TemplateSyntaxError as exc:
-            raise RenderError(self.name, f"sintaks templat salah: {exc.message}", where(exc.lineno)) from exc
+            raise RenderError(self.name, Phrase("T022", detail=exc.message or ""), where(exc.lineno)) from exc
         except (RecursionError, MemoryError, SyntaxError) as exc:  # tags nested thousands deep
-            raise RenderError(self.name, f"templat terlalu rumit untuk dikompilasi ({type(exc).__name__})") from exc
+            raise RenderError(self.name, Phrase("T025", kind=type(exc).__name__)) from exc
         return template, names, pictures
 
     def render(self, context: dict[str, Any], *, isolate: bool | None = None) -> bytes:
@@ -282,8 +318,7 @@ class CompiledTemplate:
             if part.name == "word/document.xml":
                 xml = rows.split_tall_rows(xml, self.styles)  # a row taller than a page would be clipped
         except SyntaxError as exc:  # lxml's XMLSyntaxError: tags that cut Word's XML apart (a paragraph from a cell)
-            problem = f"hasil render {part.name} bukan XML yang utuh ({exc}); tag pembuka dan penutupnya harus "
-            raise RenderError(self.name, problem + "berada di paragraf, baris atau sel yang sama") from exc
+            raise RenderError(self.name, Phrase("T026", part=part.name, detail=str(exc))) from exc
         return xml
 
     def _run(
@@ -293,10 +328,12 @@ class CompiledTemplate:
         try:
             return _generate(part, template, context)
         except jinja2.UndefinedError as exc:
-            problem = f"variabel tidak dikenal: {_undefined_name(exc)}"
+            problem = Phrase("T027", name=_undefined_name(exc))
             raise RenderError(self.name, problem, where(_template_line())) from exc
+        except sandbox.TooLarge as exc:  # the sandbox's own limit, worded in the catalogue
+            raise RenderError(self.name, said(exc), where(_template_line())) from exc
         except jinja2.TemplateError as exc:
-            raise RenderError(self.name, str(exc), where(_template_line())) from exc
+            raise RenderError(self.name, Phrase("T028", detail=str(exc)), where(_template_line())) from exc
         except Exception as exc:  # the template's own doing (or a value's): reported at its tag, never a traceback
             raise RenderError(self.name, _fault(exc), where(_template_line())) from exc
 
@@ -322,23 +359,21 @@ def _generate(part: str, template: jinja2.Template, context: dict[str, Any]) -> 
     for chunk in template.generate(context):
         size += len(chunk)
         if size > MAX_OUTPUT_MIB * _MIB:
-            raise sandbox.TooLarge(f"hasil render {part} melebihi {MAX_OUTPUT_MIB} MiB")
+            raise sandbox.TooLarge(Phrase("T033", part=part, limit=MAX_OUTPUT_MIB))
         chunks.append(chunk)
     return "".join(chunks)
 
 
 def _fault(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
-        return "render kehabisan memori (batas memori terlampaui); periksa perulangan dan operasi pada teks"
-    if isinstance(exc, sandbox.Deadline):
-        return str(exc)
+        return Phrase("T029")
+    if isinstance(exc, (sandbox.Deadline, unsupported.Unsupported)):
+        return said(exc)
     if isinstance(exc, RecursionError):
-        return "rekursi terlalu dalam (macro yang memanggil dirinya sendiri?)"
+        return Phrase("T030")
     if isinstance(exc, OverflowError):  # the sandbox's range() past MAX_RANGE, a float too large
-        return f"bilangan atau range terlalu besar ({exc})"
-    if isinstance(exc, unsupported.Unsupported):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
+        return Phrase("T031", detail=str(exc))
+    return Phrase("T032", kind=type(exc).__name__, detail=str(exc))
 
 
 def open_template(path: Path) -> zipfile.ZipFile:
@@ -350,13 +385,13 @@ def open_template(path: Path) -> zipfile.ZipFile:
             raise RenderError(name, _too_big(path.stat().st_size))
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        raise RenderError(name, f"bukan berkas .docx yang valid ({exc})") from exc
+        raise RenderError(name, Phrase("T001.docx", detail=str(exc))) from exc
     infos = archive.infolist()
     total = sum(info.file_size for info in infos)
     if len(infos) > MAX_MEMBERS or total > MAX_TEMPLATE_MIB * _MIB:
         archive.close()
         many = len(infos) > MAX_MEMBERS
-        raise RenderError(name, f"berisi {len(infos)} bagian (batas {MAX_MEMBERS})" if many else _too_big(total))
+        raise RenderError(name, Phrase("T035", count=len(infos), limit=MAX_MEMBERS) if many else _too_big(total))
     return archive
 
 
@@ -368,9 +403,9 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, template: str) 
             data = member.read(limit + 1)
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         # a corrupt or truncated member, an unknown compression method, an encrypted member
-        raise RenderError(template, f"bagian {info.filename} tidak dapat dibaca ({exc})") from exc
+        raise RenderError(template, Phrase("T036", part=info.filename, detail=str(exc))) from exc
     if len(data) > limit:
-        raise RenderError(template, f"bagian {info.filename} melebihi {limit // _MIB} MiB setelah diekstrak")
+        raise RenderError(template, Phrase("T037", part=info.filename, limit=limit // _MIB))
     return data
 
 
@@ -379,9 +414,7 @@ def decode_part(template: str, part: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RenderError(
-            template, f"{part} bukan teks UTF-8 (bita {exc.start}); buka dan simpan ulang templat dengan Word"
-        ) from exc
+        raise RenderError(template, Phrase("T038", part=part, offset=exc.start)) from exc
 
 
 def unclosed_tag(xml: str) -> str | None:
@@ -415,18 +448,15 @@ def tag_load(source: str) -> tuple[int, int]:
     return tags, chars + (len(source) - opened if opened >= 0 else 0)
 
 
-def too_many_tags(tags: int, chars: int) -> str:
-    return (
-        f"templat terlalu rumit: {tags:,} tag berisi {chars:,} karakter (batas {MAX_TAGS:,} tag, "
-        f"{MAX_TAG_CHARS:,} karakter)"
+def too_many_tags(tags: int, chars: int) -> Phrase:
+    """The problem of a template past :data:`MAX_TAGS` or :data:`MAX_TAG_CHARS`."""
+    return Phrase(
+        "T039", tags=f"{tags:,}", chars=f"{chars:,}", max_tags=f"{MAX_TAGS:,}", max_chars=f"{MAX_TAG_CHARS:,}"
     )
 
 
-def _too_big(size: int) -> str:
-    return (
-        f"templat terlalu besar: {size / _MIB:.1f} MiB setelah diekstrak (batas {MAX_TEMPLATE_MIB} MiB); "
-        "perkecil gambar di dalamnya"
-    )
+def _too_big(size: int) -> Phrase:
+    return Phrase("T034", size=f"{size / _MIB:.1f}", limit=MAX_TEMPLATE_MIB)
 
 
 def _is_builtin(path: Path) -> bool:

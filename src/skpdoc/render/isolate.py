@@ -30,7 +30,9 @@ pipes on Windows), so a deadline is a timed wait on a queue.
 
 ``SKPDOC_RENDER_TIMEOUT`` (seconds) and ``SKPDOC_RENDER_MEMORY`` (MiB) change
 the limits. Requests are pickled (the view models are plain dataclasses);
-answers are a kind byte and bytes, never unpickled from the worker.
+answers are a kind byte and bytes, never unpickled from the worker: a template
+error is JSON, its problem as a code of the catalogue and its arguments
+(:func:`problem_json`), so that this process words it in its reader's language.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from skpdoc.hints import Phrase
+from skpdoc.messages import MESSAGES
 from skpdoc.render.engine import RenderError
 
 #: Seconds one document may take: a form renders in about 5 ms, the Matriks of a large OPD in under a second.
@@ -71,9 +75,31 @@ READY, REQUEST, DOCUMENT, ERROR, BUG = b"R", b"Q", b"D", b"E", b"B"
 MEMORY, DEATHSIG, CPUTIME, ALARM = "memory", "deathsig", "cputime", "alarm"
 
 
-def too_slow(timeout: float) -> str:
+def too_slow(timeout: float) -> Phrase:
     """The time-limit problem, the same whoever stops the template (the worker's timer or this process)."""
-    return f"render melebihi batas waktu {timeout:g} detik (perulangan terlalu besar?)"
+    return Phrase("T040", seconds=f"{timeout:g}")
+
+
+def problem_json(problem: Any) -> Any:
+    """A problem as the worker sends it: a :class:`Phrase` as ``{"code", "args"}`` (an argument that is a phrase
+    likewise), a number as it is, anything else as its text."""
+    if isinstance(problem, Phrase):
+        return {"code": problem.code, "args": {name: problem_json(value) for name, value in problem.args.items()}}
+    if isinstance(problem, (int, float)) and not isinstance(problem, bool):
+        return problem
+    return str(problem)
+
+
+def problem_from_json(data: Any) -> Any:
+    """The problem (or argument) :func:`problem_json` sent. The worker runs untrusted templates: only a known
+    code becomes a :class:`Phrase`, with arguments of the same kinds; anything else is text."""
+    if isinstance(data, dict):
+        code, args = data.get("code"), data.get("args")
+        if isinstance(code, str) and code in MESSAGES and isinstance(args, dict):
+            return Phrase(code, **{str(name): problem_from_json(value) for name, value in args.items()})
+    if isinstance(data, (int, float, str)) and not isinstance(data, bool):
+        return data
+    return str(data)
 
 
 def features() -> tuple[str, ...]:
@@ -212,15 +238,16 @@ def render(path: Path, template: str, context: dict[str, Any]) -> bytes:
             if stopped.timed_out:
                 raise RenderError(template, too_slow(timeout)) from None
             if MEMORY in uses:
-                raise RenderError(
-                    template, f"proses render berhenti tiba-tiba (melebihi batas memori {memory_mib} MiB?)"
-                ) from None
-            raise RenderError(template, "proses render berhenti tiba-tiba (kehabisan memori?)") from None
+                raise RenderError(template, Phrase("T041", limit=memory_mib)) from None
+            raise RenderError(template, Phrase("T042")) from None
     if kind == DOCUMENT:
         return payload
     if kind == ERROR:
         problem, where = json.loads(payload)
-        raise RenderError(template, problem, where)
+        said = problem_from_json(problem)
+        raise RenderError(
+            template, said if isinstance(said, str) else str(said), where if isinstance(where, str) else ""
+        )
     raise RuntimeError(f"render worker failed on {template}:\n{payload.decode('utf-8', 'replace')}")
 
 

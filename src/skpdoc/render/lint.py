@@ -59,7 +59,7 @@ class Finding:
     # T006 past a size limit or unreadable, T007 not UTF-8, T008 include/import/extends, T009 sure to exceed a limit,
     # T011 a workspace template whose name no form uses, T012 a docxtpl tag skpdoc does not support
     code: str
-    message: str  # a Phrase of the catalogue (worded when printed), or the engine's own text
+    message: str  # a Phrase of the catalogue (or another text with render(lang)), worded when printed
     where: str
     severity: str = "error"
     builtin: bool = False  # one of skpdoc's own templates, named "[bawaan] <name>" (not the user's copy)

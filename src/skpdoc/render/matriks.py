@@ -2,7 +2,7 @@
 
 One section per leader: every member of the OPD whose RHK someone
 intervenes, or who is the penilai of someone (head of the OPD first, then in
-:func:`skpdoc.hierarchy.ordered_people` order), then the pohon kinerja.
+:func:`skpdoc.model.ordered_people` order), then the pohon kinerja.
 ``skpdoc build`` prints each section and each branch of the pohon as a
 document of its own (:func:`split`).
 
@@ -43,11 +43,10 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 
-from skpdoc.hierarchy import ordered_people
 from skpdoc.hints import require_known
-from skpdoc.model import Indikator, Pegawai, Rhk, Workspace
+from skpdoc.model import Indikator, Pegawai, Rhk, Workspace, ordered_people
 from skpdoc.render import formatting as fmt
-from skpdoc.render.properti import Properti
+from skpdoc.render.describe import Properti
 from skpdoc.render.viewmodel import Orang, orang
 
 TEMPLATE = "matriks-peran-hasil.docx"

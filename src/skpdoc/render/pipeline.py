@@ -13,18 +13,18 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Any, Protocol
 
 from skpdoc import paths
 from skpdoc.errors import Severity, UsageError
 from skpdoc.files import write_atomic
-from skpdoc.hints import require_known
+from skpdoc.hints import Phrase, require_known
 from skpdoc.messages import message
 from skpdoc.model import Pegawai, Workspace
 from skpdoc.reference import PERIODE
-from skpdoc.render import engine, properti, viewmodel
+from skpdoc.render import describe, engine, viewmodel
+from skpdoc.render.describe import Properti
 from skpdoc.render.engine import RenderError
-from skpdoc.render.properti import Properti
 from skpdoc.resources import data_dir
 
 WORKSPACE_TEMPLATES = "templates"
@@ -115,7 +115,7 @@ class TemplateSet:
             if reason is not None:
                 raise RenderError(name, reason)
             return candidate
-        raise RenderError(name, "templat tidak ditemukan di " + ", ".join(str(f) for f in self.folders))
+        raise RenderError(name, Phrase("T054", folders=", ".join(str(f) for f in self.folders)))
 
     def found(self, name: str) -> Path | None:
         """:meth:`path`, or None when the template cannot be used (its documents fail with the reason)."""
@@ -135,20 +135,43 @@ class TemplateSet:
             return engine.FailedTemplate(exc)
 
 
-def unusable_reason(path: Path, root: Path | None) -> str | None:
+def unusable_reason(path: Path, root: Path | None) -> Unusable | None:
     """Why the template entry ``path`` must not be opened (F020, with what to do), or None when it may be.
 
     Nothing is opened: not a regular file, past :data:`engine.MAX_TEMPLATE_MIB`, or a link out of ``root``
-    (when given). The text is Indonesian, as every template error of the engine is.
+    (when given).
     """
     refusal = paths.examine(path, root, outside=Severity.ERROR)
     if refusal is None and (size := os.stat(path).st_size) > engine.MAX_TEMPLATE_MIB << 20:
         refusal = paths.Refusal("F005", {"size": size, "limit": engine.MAX_TEMPLATE_MIB << 20})
     if refusal is None:
         return None
-    reason = message("F021", "id", "message", refusal.args) if refusal.code == "W005" else refusal.describe()
-    problem = message("F020", "id", "message", {"path": str(path), "reason": reason})
-    return f"{problem}; {message('F020', 'id', 'hint', {})}"
+    reason = Phrase("F021" if refusal.code == "W005" else refusal.code, **refusal.args)
+    return Unusable(str(path), reason)
+
+
+class Unusable(str):
+    """F020 and its advice in one text (a template error has one message): a :class:`~skpdoc.hints.Phrase` that
+    also says what to do, in Indonesian as a ``str`` and in the reader's language with :meth:`render`."""
+
+    path: str
+    reason: Phrase
+
+    def __new__(cls, path: str, reason: Phrase) -> Unusable:
+        self = super().__new__(cls, _unusable(path, reason, "id"))
+        self.path, self.reason = path, reason
+        return self
+
+    def render(self, lang: str) -> str:
+        return _unusable(self.path, self.reason, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Unusable, (self.path, self.reason))
+
+
+def _unusable(path: str, reason: Phrase, lang: str) -> str:
+    problem = message("F020", lang, "message", {"path": path, "reason": reason})
+    return f"{problem}; {message('F020', lang, 'hint', {})}"
 
 
 def render_document(ws: Workspace, job: Job, templates: TemplateSet) -> bytes:
@@ -174,8 +197,8 @@ class _View(Protocol):
 
 def render_view(template: engine.CompiledTemplate | engine.FailedTemplate, view: _View) -> bytes:
     """The .docx of ``view`` rendered with ``template``, its document properties describing it
-    (:mod:`skpdoc.render.properti`: the title names the form and the employee, unless the template sets its own)."""
-    return properti.apply(template.render(view.context()), view.properti)
+    (:mod:`skpdoc.render.describe`: the title names the form and the employee, unless the template sets its own)."""
+    return describe.apply(template.render(view.context()), view.properti)
 
 
 @dataclass
@@ -231,6 +254,6 @@ def convert_all(report: RenderReport, jobs: int | None = None) -> None:
         docx = target.with_suffix(".docx")
         if lost := missing_words(docx, target):
             target.unlink()
-            report.pdf_failed.append((docx, f"{len(lost)} kata tidak tercetak di PDF; PDF-nya tidak dipakai"))
+            report.pdf_failed.append((docx, Phrase("L014", count=len(lost))))
         else:
             report.pdfs.append(target)

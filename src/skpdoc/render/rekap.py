@@ -25,9 +25,9 @@ from skpdoc.rekap import BarisPegawai, Distribusi, RekapOpd
 from skpdoc.rekap.formats import notes, pesan_pimpinan, verdict
 from skpdoc.render import formatting as fmt
 from skpdoc.render import kop as kop_surat
+from skpdoc.render.describe import Properti
 from skpdoc.render.gambar import Gambar
 from skpdoc.render.kop import Kop
-from skpdoc.render.properti import Properti
 from skpdoc.render.viewmodel import KONSEP_ISI, Orang, orang
 
 TEMPLATE = "rekap-predikat.docx"

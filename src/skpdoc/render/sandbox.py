@@ -18,7 +18,10 @@ These are a first line only: a template can still loop for hours with small
 output. What really bounds a user template is :mod:`skpdoc.render.isolate`,
 which renders it in a worker process with a memory limit and a deadline.
 :func:`forbidden` and :func:`abuse` are the static checks shared by the
-engine (at compile time) and ``skpdoc templates check``.
+engine (at compile time) and ``skpdoc templates check``. Every problem here is
+a phrase of the catalogue (:class:`~skpdoc.hints.Phrase`, T024 and T045 to T052),
+worded in the reader's language when printed; an exception raised with one
+carries it as its only argument (``engine.said(exc)``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
+
+from skpdoc.hints import Phrase
 
 #: The most characters or items one operation may produce (a whole form's XML is about 100 KB).
 MAX_VALUE = 1 << 20
@@ -68,13 +73,14 @@ def _sized(value: Any) -> bool:
 
 
 def _check_size(size: int, what: str) -> None:
+    """``what``: a T047 operation, or the name of a filter or method."""
     if size > MAX_VALUE:
-        raise TooLarge(f"{what} akan menghasilkan {size:,} karakter/butir (batas {MAX_VALUE:,})")
+        raise TooLarge(Phrase("T045", what=what, size=f"{size:,}", limit=f"{MAX_VALUE:,}"))
 
 
 def _check_bits(bits: int, what: str) -> None:
     if bits > MAX_INT_BITS:
-        raise TooLarge(f"{what} akan menghasilkan bilangan {bits:,} bit (batas {MAX_INT_BITS:,})")
+        raise TooLarge(Phrase("T046", what=what, bits=f"{bits:,}", limit=f"{MAX_INT_BITS:,}"))
 
 
 def _is_int(value: Any) -> bool:
@@ -87,7 +93,7 @@ def _check_format(fmt: str, pattern: re.Pattern[str], args: tuple[Any, ...]) -> 
         spec = "".join(g or "" for g in match.groups())
         for number in re.findall(r"\d+", spec):
             if len(number) > 7 or int(number) > MAX_VALUE:
-                raise TooLarge(f"lebar format {number} terlalu besar (batas {MAX_VALUE:,})")
+                raise TooLarge(_too_wide(number))
         if "*" in spec:
             _check_width_args(args)
     if pattern is _FORMAT_SPEC and _NESTED_SPEC.search(fmt):
@@ -97,22 +103,26 @@ def _check_format(fmt: str, pattern: re.Pattern[str], args: tuple[Any, ...]) -> 
 def _check_width_args(args: tuple[Any, ...]) -> None:
     for arg in args:
         if _is_int(arg) and abs(arg) > MAX_VALUE:
-            raise TooLarge(f"lebar format {arg} terlalu besar (batas {MAX_VALUE:,})")
+            raise TooLarge(_too_wide(str(arg)))
+
+
+def _too_wide(width: str) -> Phrase:
+    return Phrase("T048", width=width, limit=f"{MAX_VALUE:,}")
 
 
 def check_binop(op: str, left: Any, right: Any) -> None:
     """Raise :class:`TooLarge` if ``left op right`` would be too large; otherwise do nothing."""
     if op == "**" and _is_int(left) and _is_int(right) and right > 0 and abs(left) > 1:
-        _check_bits(right * abs(left).bit_length(), "pangkat")
+        _check_bits(right * abs(left).bit_length(), Phrase("T047.power"))
     elif op == "*":
         if _is_int(left) and _is_int(right):
-            _check_bits(left.bit_length() + right.bit_length(), "perkalian")
+            _check_bits(left.bit_length() + right.bit_length(), Phrase("T047.product"))
         elif _sized(left) and _is_int(right):
-            _check_size(len(left) * right, "perkalian teks")
+            _check_size(len(left) * right, Phrase("T047.repeat"))
         elif _is_int(left) and _sized(right):
-            _check_size(left * len(right), "perkalian teks")
+            _check_size(left * len(right), Phrase("T047.repeat"))
     elif op == "+" and _sized(left) and _sized(right):
-        _check_size(len(left) + len(right), "penggabungan")
+        _check_size(len(left) + len(right), Phrase("T047.join"))
     elif op == "%" and isinstance(left, str):
         _check_format(left, _PRINTF, right if isinstance(right, tuple) else (right,))
 
@@ -181,7 +191,7 @@ def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str
 
     for count in (n, min, max):
         if not _is_int(count) or count > MAX_LIPSUM:
-            raise TooLarge(f"lipsum dibatasi {MAX_LIPSUM} (diminta {count})")
+            raise TooLarge(Phrase("T049", limit=MAX_LIPSUM, count=str(count)))
     return generate_lorem_ipsum(n, html, min, max)
 
 
@@ -234,10 +244,10 @@ _FORBIDDEN: dict[type[nodes.Node], str] = {
 }
 
 
-def forbidden(tree: nodes.Template) -> Iterator[tuple[str, int]]:
-    """``(tag, line)`` of each tag that loads another template: a template is one self-contained .docx."""
+def forbidden(tree: nodes.Template) -> Iterator[tuple[Phrase, int]]:
+    """``(problem, line)`` of each tag that loads another template: a template is one self-contained .docx."""
     for node in tree.find_all(tuple(_FORBIDDEN)):
-        yield f"{_FORBIDDEN[type(node)]} tidak didukung: templat .docx tidak dapat memuat templat lain", node.lineno
+        yield Phrase("T024", tag=_FORBIDDEN[type(node)]), node.lineno
 
 
 _CONST_OPS: dict[type[nodes.Node], str] = {nodes.Mul: "*", nodes.Pow: "**", nodes.Add: "+", nodes.Mod: "%"}
@@ -273,7 +283,7 @@ def _range_length(node: nodes.Node) -> int | None:
     return len(range(*bounds))
 
 
-def _nested_loops(node: nodes.Node, outer: int) -> Iterator[tuple[str, int]]:
+def _nested_loops(node: nodes.Node, outer: int) -> Iterator[tuple[Phrase, int]]:
     for child in node.iter_child_nodes():
         if isinstance(child, nodes.For):
             try:
@@ -281,14 +291,14 @@ def _nested_loops(node: nodes.Node, outer: int) -> Iterator[tuple[str, int]]:
             except (TooLarge, OverflowError, ValueError):
                 continue  # reported by abuse() itself
             if total > MAX_LOOPS:
-                yield f"perulangan bersarang sebanyak {total:,} kali (batas {MAX_LOOPS:,})", child.lineno
+                yield Phrase("T050", total=f"{total:,}", limit=f"{MAX_LOOPS:,}"), child.lineno
                 continue
             yield from _nested_loops(child, total)
         else:
             yield from _nested_loops(child, outer)
 
 
-def abuse(tree: nodes.Template) -> Iterator[tuple[str, int]]:
+def abuse(tree: nodes.Template) -> Iterator[tuple[Phrase, int]]:
     """``(message, line)`` of what is sure to exceed a limit from the literals alone: ``range(10**9)``,
     ``9**(9**9)``, ``'x' * 10**9``, ``'x'|center(10**9)``, loops over literal ranges nested past
     :data:`MAX_LOOPS`. Anything computed from the data is found only by rendering (in the worker)."""
@@ -298,10 +308,10 @@ def abuse(tree: nodes.Template) -> Iterator[tuple[str, int]]:
             if isinstance(node, nodes.BinExpr):
                 _constant(node)
             elif (length := _range_length(node)) is not None and length > MAX_RANGE:
-                yield f"range terlalu besar: lebih dari {MAX_RANGE:,} butir", node.lineno
+                yield Phrase("T051", limit=f"{MAX_RANGE:,}"), node.lineno
             elif isinstance(node, nodes.Filter) and node.name in _WIDTH_FILTERS and node.args:
                 _check_width(node.name, "", _constant(node.args[0]))
         except TooLarge as exc:
-            yield str(exc), node.lineno
+            yield exc.args[0], node.lineno  # the Phrase it was raised with
         except (OverflowError, ValueError):  # len(range(...)) past sys.maxsize, a step of 0
-            yield f"range tidak dapat dibuat: lebih dari {MAX_RANGE:,} butir atau langkah 0", node.lineno
+            yield Phrase("T052", limit=f"{MAX_RANGE:,}"), node.lineno

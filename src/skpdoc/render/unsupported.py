@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from skpdoc.hints import Phrase
 from skpdoc.render.wordxml import JOIN_MARKS, PARAGRAPH, TEXT
 
 #: docxtpl's tags that replace the run, paragraph, row or cell around them with the XML a value prints.
@@ -49,13 +50,9 @@ def xml_tags(xml: str) -> Iterator[tuple[str, str]]:
             yield text[found.start() : end + 2 if end >= 0 else found.end() + 40], text.strip()[:120]
 
 
-def tag_problem(tag: str) -> str:
-    """The engine's message for a refused tag."""
-    kind = tag[2:].split(" ", 1)[0]
-    return (
-        f"tag {{{{{kind} …}}}} tidak didukung: tag ini mencetak XML Word buatan program (RichText, Subdoc docxtpl), "
-        "sedangkan nilai skpdoc berupa teks; tulis {{ … }}"
-    )
+def tag_problem(tag: str) -> Phrase:
+    """The engine's problem for a refused tag."""
+    return Phrase("T023", kind=tag[2:].split(" ", 1)[0])
 
 
 def docxtpl_object(value: Any) -> str | None:
@@ -75,8 +72,5 @@ def listing_text(value: Any) -> str | None:
 
 
 def refuse(name: str) -> Unsupported:
-    """The error for a value of docxtpl's class ``name``."""
-    return Unsupported(
-        f"objek {name} (docxtpl) tidak didukung: skpdoc mencetak setiap nilai sebagai teks "
-        "(gambar: nilai skpdoc.render.gambar.Gambar)"
-    )
+    """The error for a value of docxtpl's class ``name`` (raised with its :class:`~skpdoc.hints.Phrase`)."""
+    return Unsupported(Phrase("T053", name=name))

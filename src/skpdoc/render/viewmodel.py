@@ -32,9 +32,9 @@ from skpdoc.reference import (
 )
 from skpdoc.render import formatting as fmt
 from skpdoc.render import kop as kop_surat
+from skpdoc.render.describe import Properti
 from skpdoc.render.gambar import Gambar
 from skpdoc.render.kop import Kop
-from skpdoc.render.properti import Properti
 
 FORMS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
 PERIODIC = frozenset({"evaluasi", "dokumen-evaluasi"})

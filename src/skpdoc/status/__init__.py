@@ -218,9 +218,7 @@ def status(path: str | Path = ".", *, periode: str | None = None, opds: Sequence
         files = loaded.opds[slug]
         order = {row.pegawai.file: i for i, row in enumerate(rekaps[slug].pegawai)} if slug in rekaps else {}
         if not order:
-            from skpdoc.hierarchy import ordered_people
-
-            order = {p.file: i for i, (p, _) in enumerate(ordered_people(sketch, slug))}
+            order = {p.file: i for i, (p, _) in enumerate(model.ordered_people(sketch, slug))}
         people = [
             _pegawai(slug, c.path, datas.get(c.path), tuple(by_file.get(workspace.display(c.path), ())), periode)
             for c in files.pegawai

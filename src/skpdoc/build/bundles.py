@@ -10,24 +10,22 @@ numbers are left for after the conversion.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from skpdoc import __version__
+from skpdoc.build.manifest import BundleEntry, Manifest
+from skpdoc.build.records import BuildReport, Doc
 from skpdoc.bundle.assemble import Bundle, Contents, Front, Part, Person
-from skpdoc.hierarchy import ordered_people
-from skpdoc.model import Workspace
+from skpdoc.model import Workspace, ordered_people
 from skpdoc.reference import PERIODE
 from skpdoc.render.opd import OpdJob
 from skpdoc.render.pipeline import Job
-
-if TYPE_CHECKING:
-    from skpdoc.build import BuildReport, _Doc
 
 FORM_TITLES = {
     "skp": "SKP",
@@ -50,10 +48,10 @@ class Plan:
     key: str
     target: Path
     contents: Contents
-    docs: list[_Doc]
+    docs: list[Doc]
 
 
-def plan(ws: Workspace, slug: str, docs: list[_Doc], root: Path, *, periode: Sequence[str], pdfa: bool) -> Plan:
+def plan(ws: Workspace, slug: str, docs: list[Doc], root: Path, *, periode: Sequence[str], pdfa: bool) -> Plan:
     label = _periode_label(periode, docs)
     opd = ws.opds[slug].nama
     contents = Contents(ws.instansi, opd, ws.tahun, label, _people(ws, slug, docs), _front(docs))
@@ -69,12 +67,13 @@ def plan(ws: Workspace, slug: str, docs: list[_Doc], root: Path, *, periode: Seq
     return Plan(slug, key, root / f"{slug}.pdf", contents, docs)
 
 
-def is_current(plan: Plan, manifest: dict[str, Any]) -> bool:
-    return bool(manifest.get("bundles", {}).get(plan.slug, {}).get("key") == plan.key and plan.target.is_file())
+def is_current(plan: Plan, manifest: Manifest) -> bool:
+    written = manifest.bundles.get(plan.slug)
+    return written is not None and written.key == plan.key and plan.target.is_file()
 
 
-def by_opd(docs: list[_Doc]) -> dict[str, list[_Doc]]:
-    grouped: dict[str, list[_Doc]] = {}
+def by_opd(docs: list[Doc]) -> dict[str, list[Doc]]:
+    grouped: dict[str, list[Doc]] = {}
     for doc in docs:
         grouped.setdefault(doc.opd, []).append(doc)
     return dict(sorted(grouped.items()))
@@ -139,7 +138,7 @@ class Ahead:
 def write(
     ws: Workspace,
     plans: list[Plan],
-    manifest: dict[str, Any],
+    manifest: Manifest,
     report: BuildReport,
     *,
     pdfa: bool,
@@ -149,10 +148,9 @@ def write(
 ) -> None:
     """Write the bundles that changed; one with a failed document only with ``keep_going`` (then without it)."""
     failed = {f.output for f in report.failed}
-    outputs = manifest["outputs"]
-    bundles: dict[str, Any] = manifest.setdefault("bundles", {})
+    outputs = manifest.outputs
     for item in plans:
-        broken = [d for d in item.docs if d.entry["docx"] in failed or d.entry["pdf"] in failed]
+        broken = [d for d in item.docs if d.name in failed or d.pdf_name in failed]
         if broken and not keep_going:
             report.bundles_skipped.append(item.slug)
             continue
@@ -164,19 +162,14 @@ def write(
         bundle = (ahead.take(item.slug) if ahead else None) or Bundle(item.contents.documents)
         result = bundle.write(item.target, item.contents, pdfa=pdfa)
         for doc in item.docs:
-            pages = result.ranges.get(doc.entry["docx"])
-            if pages and doc.entry["docx"] in outputs:
-                outputs[doc.entry["docx"]]["bundle_pages"] = list(pages)
-        bundles[item.slug] = {
-            "path": item.target.name,
-            "key": item.key,
-            "pages": result.pages,
-            "front_pages": result.front_pages,
-        }
+            pages = result.ranges.get(doc.name)
+            if pages and doc.name in outputs:
+                outputs[doc.name] = dataclasses.replace(outputs[doc.name], bundle_pages=pages)
+        manifest.bundles[item.slug] = BundleEntry(item.target.name, item.key, result.pages, result.front_pages)
         report.bundles.append(item.target)
 
 
-def _periode_label(periode: Sequence[str], docs: list[_Doc]) -> str:
+def _periode_label(periode: Sequence[str], docs: list[Doc]) -> str:
     present = (
         [p for p in PERIODE if p in periode]
         if periode
@@ -188,16 +181,16 @@ def _periode_label(periode: Sequence[str], docs: list[_Doc]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} s.d. {names[-1]}"
 
 
-def _front(docs: list[_Doc]) -> list[Front]:
+def _front(docs: list[Doc]) -> list[Front]:
     """The OPD's own documents, in the order they open the bundle: each periode's rekap, then the matriks' parts."""
     periods = list(PERIODE)
     own = [(doc.job, doc) for doc in docs if isinstance(doc.job, OpdJob)]
     own.sort(key=lambda item: (item[0].form == "matriks", periods.index(item[0].periode) if item[0].periode else 0))
-    return [Front(job.title, doc.pdf, doc.entry["docx"], job.group) for job, doc in own]
+    return [Front(job.title, doc.pdf, doc.name, job.group) for job, doc in own]
 
 
-def _people(ws: Workspace, slug: str, docs: list[_Doc]) -> list[Person]:
-    by_nip: dict[str, list[_Doc]] = {}
+def _people(ws: Workspace, slug: str, docs: list[Doc]) -> list[Person]:
+    by_nip: dict[str, list[Doc]] = {}
     for doc in docs:
         if isinstance(doc.job, Job):
             by_nip.setdefault(doc.job.nip, []).append(doc)
@@ -213,7 +206,7 @@ def _people(ws: Workspace, slug: str, docs: list[_Doc]) -> list[Person]:
             Part(
                 FORM_TITLES[d.job.form] + (f" — {PERIODE[d.job.periode]}" if d.job.periode else ""),
                 d.pdf,
-                d.entry["docx"],
+                d.name,
             )
             for d in mine
         )
