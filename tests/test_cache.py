@@ -34,3 +34,17 @@ def test_the_cache_can_be_turned_off_and_survives_damage(ws: Path, monkeypatch: 
     assert formatted(ws) == []
     monkeypatch.setenv("SKPDOC_NO_CACHE", "1")
     assert not SpecCache(ws).enabled and formatted(ws) == []
+
+
+def test_the_key_changes_with_the_code_that_checks(tmp_path: Path) -> None:
+    """An editable install keeps its version while a rule changes: its cached problems must not be served."""
+    import shutil
+
+    from skpdoc import cache
+
+    package = shutil.copytree(Path(cache.__file__).parent, tmp_path / "skpdoc")
+    before = cache.code_digest(package)
+    rule = package / "rules" / "pegawai.py"
+    rule.write_text(rule.read_text() + "\n# a changed rule\n")
+    assert cache.code_digest(package) != before
+    assert cache.code_digest(Path(cache.__file__).parent) == cache.code_digest(Path(cache.__file__).parent)

@@ -2,7 +2,7 @@
 
 Parsing YAML is most of what validation costs (libyaml spends a few
 milliseconds on a 9 KB spec). A spec whose bytes, kind, workspace year and
-skpdoc version are unchanged has the same data and the same single-file
+skpdoc version and code are unchanged has the same data and the same single-file
 problems, so they are kept in one file per workspace under
 ``$SKPDOC_CACHE_DIR`` (default ``$XDG_CACHE_HOME/skpdoc`` or ``~/.cache/skpdoc``).
 ``SKPDOC_NO_CACHE=1`` turns it off. The key also covers the schemas, so a
@@ -28,11 +28,22 @@ Entry = tuple[Any, list[Any]]  # (data, problems)
 
 @functools.cache
 def _rules_fingerprint() -> str:
-    """skpdoc's version and its schemas: a schema changed between releases (a new limit) must not be answered
-    from entries checked against the old one."""
+    """skpdoc's version, its schemas and its code: a schema or rule changed (a new limit, a fixed rule) must not
+    be answered from entries checked by the old one. The code counts too because an editable install keeps
+    its version while its rules change; all of the package's modules are read (a few ms, once per process), not
+    a hand-kept list of those that check, which would go stale."""
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(data_dir("schemas").glob("*.json")):
         digest.update(path.read_bytes())
+    digest.update(code_digest(Path(__file__).parent).encode())
+    return digest.hexdigest()
+
+
+def code_digest(package: Path) -> str:
+    """A digest of every module of ``package``, by path and content."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
