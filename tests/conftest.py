@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -224,6 +225,35 @@ def _no_office_in_fast_tests(request: pytest.FixtureRequest, monkeypatch: pytest
         return found
 
     monkeypatch.setattr(converter, "find_soffice", guarded)
+
+
+def qpdf_check(path: Path) -> list[str]:
+    """``qpdf --check``: its complaints (exit 2 errors, 3 warnings); pikepdf's own check without the qpdf command."""
+    if shutil.which("qpdf") is None:
+        import pikepdf
+
+        with pikepdf.open(path) as pdf:
+            check = getattr(pdf, "check_pdf_syntax", None) or pdf.check  # the name since pikepdf 10
+            return [f"qpdf: {line}" for line in check()]
+    run = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    if run.returncode == 0 and "No syntax or stream encoding errors found" in run.stdout:
+        return []
+    return [f"qpdf --check (exit {run.returncode}): {(run.stdout + run.stderr).strip()[-2000:]}"]
+
+
+@pytest.fixture(autouse=True)
+def _every_bundle_passes_qpdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every bundle a test writes (in this process) is checked by ``qpdf --check`` as it is written."""
+    from skpdoc.bundle import assemble
+
+    write = assemble.Bundle.write
+
+    def checked(self: assemble.Bundle, target: Path, *args: Any, **kwargs: Any) -> assemble.BundleResult:
+        result = write(self, target, *args, **kwargs)
+        assert qpdf_check(target) == [], target
+        return result
+
+    monkeypatch.setattr(assemble.Bundle, "write", checked)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +25,7 @@ from PIL import ImageCms
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from conftest import base_files, build_tree
+from conftest import base_files, build_tree, qpdf_check
 from skpdoc import __version__
 from skpdoc.bundle import pages
 from skpdoc.bundle.assemble import Contents, Front, Part, Person, assemble
@@ -88,18 +87,6 @@ def problems(path: Path) -> list[str]:
             found += _object(where, obj, rgb_only)
         found += _content_colours(pdf, rgb_only)
     return list(dict.fromkeys(found))
-
-
-def qpdf_check(path: Path) -> list[str]:
-    """``qpdf --check``: its complaints (exit 2 errors, 3 warnings); pikepdf's own check without the qpdf command."""
-    if shutil.which("qpdf") is None:
-        with pikepdf.open(path) as pdf:
-            check = getattr(pdf, "check_pdf_syntax", None) or pdf.check  # the name since pikepdf 10
-            return [f"qpdf: {line}" for line in check()]
-    run = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    if run.returncode == 0 and "No syntax or stream encoding errors found" in run.stdout:
-        return []
-    return [f"qpdf --check (exit {run.returncode}): {(run.stdout + run.stderr).strip()[-2000:]}"]
 
 
 def _file_structure(path: Path) -> list[str]:
