@@ -128,7 +128,8 @@ def test_every_example_is_a_command_line_skpdoc_accepts(
         name, sub, rest = command.resolve_command(ctx, _remaining(ctx))
         assert sub is not None and name is not None
         command, ctx = sub, sub.make_context(name, rest, parent=ctx)
-    assert " ".join(ctx.command_path.split()[1:]) == key or key in ("", "evaluasi", "export", "import", "templates")
+    groups = {k for k, c in localize.walk(cli) if isinstance(c, click.Group)}  # their examples show a subcommand
+    assert " ".join(ctx.command_path.split()[1:]) == key or key in groups
 
 
 def _remaining(ctx: click.Context) -> list[str]:

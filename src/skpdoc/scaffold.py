@@ -41,6 +41,9 @@ GITATTRIBUTES = """\
 GITIGNORE = """\
 # Keluaran skpdoc build (dapat dibuat ulang kapan saja)
 /out/
+# Akun dan kunci sesi skpdoc serve: hanya di server, tidak ikut ke repositori
+/.skpdoc/users.yaml
+/.skpdoc/serve-secret
 """
 
 VSCODE_SETTINGS = {

@@ -32,9 +32,11 @@ from skpdoc.cli.newyear import newyear_command
 from skpdoc.cli.rekap import rekap_command
 from skpdoc.cli.render import render_command
 from skpdoc.cli.schema import schema_command
+from skpdoc.cli.serve import serve_command
 from skpdoc.cli.starter import new_command
 from skpdoc.cli.status import status_command
 from skpdoc.cli.templates import templates_group
+from skpdoc.cli.users import users_group
 from skpdoc.cli.validate import validate_command
 from skpdoc.errors import SkpdocError, UsageError
 from skpdoc.messages import message
@@ -70,6 +72,8 @@ cli.add_command(evaluasi_group)
 cli.add_command(status_command)
 cli.add_command(init_command)
 cli.add_command(newyear_command)
+cli.add_command(serve_command)
+cli.add_command(users_group)
 
 _startup.done()  # loaded: from here Ctrl-C is a KeyboardInterrupt that main() reports
 

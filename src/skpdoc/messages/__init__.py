@@ -7,8 +7,9 @@ arguments. The words of tables and reports (column heads, verdicts) are in
 :mod:`skpdoc.messages.labels`, by name rather than by code.
 Codes: ``F`` files, ``Y`` YAML, ``S`` schema, ``R`` domain rules,
 ``W`` workspace layout, ``T`` templates, ``D`` diff, ``O`` LibreOffice, ``L``
-command summaries. Arguments worded per language ("did you mean ...?", type
-names, a cause kept until it is printed) are in :mod:`skpdoc.hints`.
+command summaries, ``U`` accounts of ``skpdoc serve``. Arguments worded per
+language ("did you mean ...?", type names, a cause kept until it is printed)
+are in :mod:`skpdoc.hints`.
 
 Counting: English says "1 error", "2 errors"; Indonesian does not inflect
 ("1 kesalahan", "2 kesalahan"). A text names the noun for a number among its
@@ -21,10 +22,19 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from skpdoc.messages import commands, cycle, files, office, rules, templates
+from skpdoc.messages import commands, cycle, files, office, rules, serve, templates, web
 
 #: The areas, each a table of its own codes (tests/test_schema.py checks that no code is in two).
-AREAS = (files.MESSAGES, rules.MESSAGES, cycle.MESSAGES, commands.MESSAGES, office.MESSAGES, templates.MESSAGES)
+AREAS = (
+    files.MESSAGES,
+    rules.MESSAGES,
+    cycle.MESSAGES,
+    commands.MESSAGES,
+    office.MESSAGES,
+    templates.MESSAGES,
+    serve.MESSAGES,
+    web.MESSAGES,
+)
 # code -> lang -> (message, hint). Placeholders use str.format names.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {code: entry for area in AREAS for code, entry in area.items()}
 

@@ -351,6 +351,24 @@ COMMANDS: dict[str, dict[str, str]] = {
             "# yaml-language-server: $schema=../.skpdoc/schemas/pegawai.schema.json"
         ),
     },
+    "serve": {
+        "id": (
+            "Buka workspace di peramban untuk tim BKPSDM: dasbor status setiap OPD.\n\n"
+            "WORKSPACE adalah workspace atau folder mana pun di dalamnya (bawaan: folder saat ini). Halaman hanya "
+            "untuk akun di .skpdoc/users.yaml (skpdoc users add); sesi ditandatangani dengan kunci di "
+            ".skpdoc/serve-secret, yang dibuat saat pertama dijalankan. Selama belum ada akun, server hanya mau "
+            "mendengarkan di komputer ini (127.0.0.1, ::1, localhost).\n\n"
+            "Berjalan sampai dihentikan (Ctrl-C). Kode keluar: 0 dihentikan, 2 pemakaian keliru."
+        ),
+        "en": (
+            "Open the workspace in a browser for the BKPSDM team: a status dashboard of every OPD.\n\n"
+            "WORKSPACE is the workspace or any folder in it (default: the current folder). Pages are for the "
+            "accounts in .skpdoc/users.yaml (skpdoc users add) only; sessions are signed with the key in "
+            ".skpdoc/serve-secret, made on the first run. While there is no account, the server listens on this "
+            "computer only (127.0.0.1, ::1, localhost).\n\n"
+            "Runs until stopped (Ctrl-C). Exit status: 0 stopped, 2 usage error."
+        ),
+    },
     "status": {
         "id": (
             "Posisi workspace per OPD: rencana lengkap, usulan yang belum dikonfirmasi, evaluasi dibuka, diisi dan "
@@ -458,6 +476,56 @@ COMMANDS: dict[str, dict[str, str]] = {
             "List the built-in templates (one per form variant).\n\n"
             "These names are what templates copy takes, and what a template in a workspace's templates/ must be "
             "called to replace a built-in one."
+        ),
+    },
+    "users": {
+        "id": (
+            "Akun skpdoc serve: siapa boleh masuk dan apa yang boleh dikerjakannya.\n\n"
+            "Akun disimpan di <workspace>/.skpdoc/users.yaml (hanya dapat dibaca pemiliknya). Peran: admin "
+            "(semuanya), operator (menyunting OPD yang disebut dengan --opd saja), penilai (menilai pegawai yang "
+            "dinilainya), reviewer (membaca semuanya, tidak menyunting apa pun). Kata sandi hanya disimpan "
+            "sebagai hash argon2, tidak pernah dicetak."
+        ),
+        "en": (
+            "Accounts of skpdoc serve: who may log in and what they may do.\n\n"
+            "Accounts are kept in <workspace>/.skpdoc/users.yaml (readable by its owner alone). Roles: admin "
+            "(everything), operator (edits only the OPDs given with --opd), penilai (rates the people they "
+            "assess), reviewer (reads everything, edits nothing). Passwords are kept only as argon2 hashes, "
+            "never printed."
+        ),
+    },
+    "users add": {
+        "id": (
+            "Tambahkan akun NAME dengan peran --role; kata sandinya ditanyakan dua kali tanpa ditampilkan.\n\n"
+            "NAME: 2 sampai 32 huruf kecil, angka, titik, '_' atau '-'. Operator perlu setidaknya satu --opd "
+            "yang ada di workspace; peran lain tidak dibatasi per OPD. Kata sandi paling sedikit 8 karakter.\n\n"
+            "Kode keluar: 0 berhasil; 2 untuk nama, peran atau OPD yang keliru, nama yang sudah dipakai, atau "
+            "kata sandi yang terlalu pendek (tidak ada yang ditulis)."
+        ),
+        "en": (
+            "Add the account NAME with the role --role; its password is asked twice, without echo.\n\n"
+            "NAME: 2 to 32 lowercase letters, digits, dots, '_' or '-'. An operator needs at least one --opd of "
+            "the workspace; the other roles are not limited to OPDs. A password has at least 8 characters.\n\n"
+            "Exit status: 0 success; 2 for a wrong name, role or OPD, a name already taken, or a password too "
+            "short (nothing is written)."
+        ),
+    },
+    "users list": {
+        "id": "Tampilkan setiap akun: nama, peran dan OPD-nya (tanpa hash kata sandi).",
+        "en": "List every account: its name, role and OPDs (never the password hashes).",
+    },
+    "users remove": {
+        "id": "Hapus akun NAME; ia tidak dapat masuk lagi.",
+        "en": "Remove the account NAME; it can no longer log in.",
+    },
+    "users passwd": {
+        "id": (
+            "Ganti kata sandi akun NAME; kata sandi baru ditanyakan dua kali tanpa ditampilkan.\n\n"
+            "Peran, OPD dan tanggal pembuatan akun tetap."
+        ),
+        "en": (
+            "Change the password of the account NAME; the new one is asked twice, without echo.\n\n"
+            "The account's role, OPDs and creation date are kept."
         ),
     },
 }
@@ -648,6 +716,14 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
             "refresh the example workspace's schemas for editors",
         ),
     ],
+    "serve": [
+        ("skpdoc serve specs/", "dasbor di http://127.0.0.1:8000", "the dashboard at http://127.0.0.1:8000"),
+        (
+            "skpdoc serve specs/ --host 0.0.0.0 --port 8080",
+            "untuk seluruh jaringan kantor (perlu akun)",
+            "for the whole office network (needs an account)",
+        ),
+    ],
     "status": [
         ("skpdoc status specs/", "posisi periode terakhir setiap OPD", "where every OPD stands in the latest periode"),
         (
@@ -688,6 +764,40 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "templates list": [
         ("skpdoc templates list", "daftar templat bawaan", "the built-in templates"),
+    ],
+    "users": [
+        (
+            "skpdoc users add admin -w specs/ --role admin",
+            "buat akun admin (kata sandinya ditanyakan)",
+            "create an admin account (its password is asked)",
+        ),
+        ("skpdoc users list -w specs/", "daftar akun workspace contoh", "the accounts of the example workspace"),
+    ],
+    "users add": [
+        (
+            "skpdoc users add budi -w specs/ --role operator --opd diskominfo",
+            "akun operator yang hanya menyunting Diskominfo",
+            "an operator account that edits Diskominfo only",
+        ),
+        (
+            "skpdoc users add sari -w specs/ --role reviewer --password-stdin",
+            "akun reviewer, kata sandinya dari baris pertama stdin (dari skrip)",
+            "a reviewer account, its password from the first line of stdin (from a script)",
+        ),
+    ],
+    "users list": [
+        ("skpdoc users list -w specs/", "daftar akun workspace contoh", "the accounts of the example workspace"),
+        (
+            "skpdoc users list -w specs/ --format json",
+            "daftar akun sebagai JSON untuk program lain",
+            "the accounts as JSON for other programs",
+        ),
+    ],
+    "users remove": [
+        ("skpdoc users remove budi -w specs/", "hapus akun budi", "remove the account budi"),
+    ],
+    "users passwd": [
+        ("skpdoc users passwd budi -w specs/", "ganti kata sandi budi", "change budi's password"),
     ],
 }
 
@@ -971,6 +1081,14 @@ OPTIONS: dict[str, dict[str, str]] = {
         "id": "Kode keluar 1 kecuali semuanya lengkap, dinilai dan valid.",
         "en": "Exit 1 unless everything is complete, rated and valid.",
     },
+    "serve --host": {
+        "id": "Alamat yang didengarkan; selain 127.0.0.1, ::1 dan localhost hanya bila sudah ada akun.",
+        "en": "The address to listen on; anything but 127.0.0.1, ::1 and localhost only once an account exists.",
+    },
+    "serve --port": {
+        "id": "Port yang didengarkan.",
+        "en": "The port to listen on.",
+    },
     # --- schema, tahun-baru, templates -----------------------------------------
     "schema --write": {
         "id": "Tulis skema ke folder ini (mis. <workspace>/.skpdoc/schemas) untuk editor: semuanya, atau yang disebut saja.",
@@ -991,5 +1109,26 @@ OPTIONS: dict[str, dict[str, str]] = {
     "templates copy --force": {
         "id": "Timpa templat yang sudah ada di folder tujuan (suntingan Anda hilang).",
         "en": "Overwrite templates already in the folder (your edits are lost).",
+    },
+    # --- users ------------------------------------------------------------------
+    "users add --role": {
+        "id": "admin, operator, penilai atau reviewer.",
+        "en": "admin, operator, penilai or reviewer.",
+    },
+    "users add --opd": {
+        "id": "OPD yang boleh disunting operator ini (nama foldernya; wajib untuk operator; dapat diulang).",
+        "en": "An OPD this operator may edit (its folder name; required for an operator; repeatable).",
+    },
+    "users add --password-stdin": {
+        "id": "Baca kata sandi dari baris pertama stdin, tanpa bertanya (untuk skrip).",
+        "en": "Read the password from the first line of stdin instead of asking (for scripts).",
+    },
+    "users passwd --password-stdin": {
+        "id": "Baca kata sandi baru dari baris pertama stdin, tanpa bertanya (untuk skrip).",
+        "en": "Read the new password from the first line of stdin instead of asking (for scripts).",
+    },
+    "users list --format": {
+        "id": "json adalah kontrak tetap bagi program lain: name, role, opds, created (tanpa hash).",
+        "en": "json is a stable contract for other programs: name, role, opds, created (no hashes).",
     },
 }

@@ -1,0 +1,124 @@
+"""``skpdoc serve``: login, CSRF, security headers and the dashboard, over HTTP with Starlette's TestClient."""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import stat
+from pathlib import Path
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from skpdoc.cli import main
+from skpdoc.cli.serve import check_host
+from skpdoc.errors import UsageError
+from skpdoc.serve import users
+from skpdoc.serve.app import CSP, create_app
+
+PASSWORD = "rahasia-sekali"
+
+
+@pytest.fixture
+def client(ws: Path) -> TestClient:
+    users.add(ws, "budi", "admin", [], PASSWORD)
+    return TestClient(create_app(ws), follow_redirects=False)
+
+
+def csrf(client: TestClient, url: str = "/login") -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(url).text)
+    assert found
+    return found.group(1)
+
+
+def login(client: TestClient, password: str = PASSWORD) -> httpx.Response:
+    return client.post("/login", data={"csrf": csrf(client), "name": "budi", "password": password})
+
+
+def test_the_dashboard_asks_for_a_login_first(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login"
+
+
+def test_a_wrong_password_gives_no_session(client: TestClient) -> None:
+    response = login(client, "salah-sandi")
+    assert response.status_code == 401
+    assert "Nama pengguna atau kata sandi salah." in response.text
+    assert client.get("/").status_code == 303
+
+
+def test_the_right_password_shows_every_opd_with_its_counts(client: TestClient) -> None:
+    response = login(client)
+    assert response.status_code == 303
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "Rencana lengkap" in page.text and "Masuk sebagai budi" in page.text
+    # diskominfo: three employees, all three plans complete, one evaluation filled and rated, no errors
+    row = re.search(r"<tr><th scope=\"row\">([^<]+)</th>((?:<td>[^<]*</td>)+)</tr>", page.text)
+    assert row
+    assert re.findall(r"<td>([^<]*)</td>", row.group(2)) == ["3", "3", "1", "1", "0"]
+    assert "Periode: " in page.text
+
+
+def test_the_dashboard_speaks_the_workspaces_language(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKPDOC_LANG", "en")
+    login(client)
+    assert "Plans complete" in client.get("/").text
+
+
+@pytest.mark.parametrize("token", [None, "forged"])
+def test_forms_without_the_csrf_token_are_refused(client: TestClient, token: str | None) -> None:
+    csrf(client)
+    data = {"name": "budi", "password": PASSWORD} | ({"csrf": token} if token else {})
+    assert client.post("/login", data=data).status_code == 403
+    assert client.get("/").status_code == 303
+    login(client)
+    assert client.post("/logout", data={"csrf": token} if token else {}).status_code == 403
+    assert client.get("/").status_code == 200  # still logged in
+    out = client.post("/logout", data={"csrf": csrf(client, "/")})
+    assert out.status_code == 303 and client.get("/").status_code == 303
+
+
+def test_every_response_carries_the_security_headers(client: TestClient) -> None:
+    cookie = client.get("/login").headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "max-age=28800" in cookie
+    for response in (client.get("/login"), client.get("/"), client.get("/static/app.css"), client.get("/nope")):
+        assert response.headers["content-security-policy"] == CSP
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "same-origin"
+
+
+def test_spec_text_is_escaped(client: TestClient, ws: Path) -> None:
+    opd = ws / "diskominfo" / "opd.yaml"
+    opd.write_text(re.sub(r"(?m)^nama:.*$", 'nama: "<script>alert(1)</script>"', opd.read_text()))
+    login(client)
+    page = client.get("/").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
+
+
+def test_the_session_secret_is_private_and_kept(ws: Path) -> None:
+    create_app(ws, users=lambda: users.load(ws))
+    secret = ws / ".skpdoc" / "serve-secret"
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600 and len(secret.read_bytes()) == 32
+    before = secret.read_bytes()
+    create_app(ws)
+    assert secret.read_bytes() == before
+
+
+def test_templates_and_static_files_ship_in_the_package() -> None:
+    package = importlib.resources.files("skpdoc.serve")
+    assert all((package / "templates" / name).is_file() for name in ("base.html", "login.html", "dashboard.html"))
+    assert (package / "static" / "app.css").is_file()
+
+
+def test_serve_refuses_the_network_without_accounts(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", str(ws), "--host", "0.0.0.0"]) == 2
+    assert "tidak mau mendengarkan di 0.0.0.0" in capsys.readouterr().err
+    for host in ("127.0.0.1", "::1", "localhost"):
+        check_host(host, ws)
+    users.add(ws, "budi", "admin", [], PASSWORD)
+    check_host("0.0.0.0", ws)  # with an account: allowed
+    with pytest.raises(UsageError):
+        check_host("0.0.0.0", ws / "nowhere")
