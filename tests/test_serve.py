@@ -122,3 +122,26 @@ def test_serve_refuses_the_network_without_accounts(ws: Path, capsys: pytest.Cap
     check_host("0.0.0.0", ws)  # with an account: allowed
     with pytest.raises(UsageError):
         check_host("0.0.0.0", ws / "nowhere")
+
+
+def test_failed_logins_are_limited_before_any_password_is_checked(ws: Path) -> None:
+    from skpdoc.serve import throttle
+
+    users.add(ws, "budi", "admin", [], PASSWORD)
+    now = [1000.0]
+    checked: list[str] = []
+
+    def verify(accounts: users.Users, name: str, password: str) -> bool:
+        checked.append(password)
+        return users.verify(accounts, name, password) is not None
+
+    limiter = throttle.LoginThrottle(clock=lambda: now[0])
+    client = TestClient(create_app(ws, verify=verify, throttle=limiter), follow_redirects=False)
+    for _ in range(throttle.PER_NAME):
+        assert login(client, "tebakan").status_code == 401
+    refused = login(client)  # even the right password: the name is locked for a while
+    assert refused.status_code == 429 and "coba lagi dalam 300 detik" in refused.text
+    assert refused.headers["retry-after"] == "300"
+    assert len(checked) == throttle.PER_NAME  # no password checked once locked
+    now[0] += throttle.WINDOW
+    assert login(client).status_code == 303  # the window has passed

@@ -171,6 +171,10 @@ LABELS: dict[str, dict[str, Label]] = {
     "serve.nama_pengguna": {"id": "Nama pengguna", "en": "User name"},
     "serve.sandi": {"id": "Kata sandi", "en": "Password"},
     "serve.salah": {"id": "Nama pengguna atau kata sandi salah.", "en": "Wrong user name or password."},
+    "serve.tunggu": {
+        "id": "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam {detik} detik.",
+        "en": "Too many failed logins; try again in {detik} {detik:second|seconds}.",
+    },
     # --- pieces of rule messages: why a TMT cannot be (R102), a long list cut (R191) ----------
     "tmt.month": {"id": "bulan {value} tidak ada", "en": "there is no month {value}"},
     "tmt.late": {"id": "sesudah tahun {value}", "en": "it is after {value}"},

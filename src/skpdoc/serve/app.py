@@ -29,6 +29,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from skpdoc.serve.throttle import LoginThrottle
+
 if TYPE_CHECKING:
     from skpdoc.serve.users import Users
     from skpdoc.status import Status
@@ -95,6 +97,7 @@ def create_app(
     users: Callable[[], Users] | None = None,
     verify: Verify | None = None,
     https_only: bool = False,
+    throttle: LoginThrottle | None = None,
 ) -> Starlette:
     """The app serving the workspace at ``root``.
 
@@ -102,13 +105,15 @@ def create_app(
     meanwhile counts) and ``verify`` checks a password against them; both
     default to :mod:`skpdoc.serve.users`. ``secret`` signs the session cookies
     (default: the workspace's ``.skpdoc/serve-secret``); ``https_only`` marks
-    the cookie Secure, for a server behind an HTTPS reverse proxy.
+    the cookie Secure, for a server behind an HTTPS reverse proxy. ``throttle``
+    limits failed logins (:mod:`skpdoc.serve.throttle`).
     """
     from skpdoc.serve import users as accounts
 
     root = Path(root)
     load_users = users or (lambda: accounts.load(root))
     check = verify or accounts.verify
+    attempts = throttle or LoginThrottle()
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
     templates = Jinja2Templates(env=env)
 
@@ -134,11 +139,19 @@ def create_app(
         if not _csrf_ok(request, form.get("csrf")):
             return Response("CSRF", status_code=403, media_type="text/plain")
         name, password = form.get("name"), form.get("password")
+        shown = name if isinstance(name, str) else ""
+        address = request.client.host if request.client else ""
+        wait = attempts.wait(address, shown)
+        if wait:  # refused before the password is checked: no argon2 work spent on a guess
+            response = page(request, "login.html", {"error": False, "name": shown, "wait": wait}, status_code=429)
+            response.headers["Retry-After"] = str(wait)
+            return response
         if isinstance(name, str) and isinstance(password, str) and name and check(load_users(), name, password):
+            attempts.succeeded(address, name)
             request.session.clear()  # nothing of the anonymous session carries over (a fresh CSRF token too)
             request.session["user"] = name
             return RedirectResponse("/", status_code=303)
-        shown = name if isinstance(name, str) else ""
+        attempts.failed(address, shown)
         return page(request, "login.html", {"error": True, "name": shown}, status_code=401)
 
     async def logout(request: Request) -> Response:
