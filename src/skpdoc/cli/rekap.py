@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from skpdoc.cli.helpformat import HelpCommand
-from skpdoc.cli.options import color_option, lang_option, use_color
+from skpdoc.cli.options import color_option, format_option, lang_option, use_color
 
 
 @click.command("rekap", cls=HelpCommand)
@@ -14,13 +14,7 @@ from skpdoc.cli.options import color_option, lang_option, use_color
 @click.option("--periode")
 @click.option("--opd", "opds", multiple=True)
 @click.option("--nip", "nips", multiple=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "csv", "json", "xlsx"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "csv", "json", "xlsx")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--strict", is_flag=True)
 @lang_option

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from skpdoc.cli.helpformat import HelpCommand
-from skpdoc.cli.options import color_option, lang_option, use_color
+from skpdoc.cli.options import color_option, format_option, lang_option, use_color
 
 #: Width of the text tables when stdout is not a terminal (a file, a pipe): wide enough for every column.
 PIPE_WIDTH = 160
@@ -26,13 +26,7 @@ def terminal_width(tty: bool) -> int:
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--periode")
 @click.option("--opd", "opds", multiple=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "json")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--strict", is_flag=True)
 @lang_option
