@@ -14,7 +14,8 @@ VENV_BAD := $(if $(wildcard $(VENV)),$(shell $(call NEW_ENOUGH,$(BIN)/python) ||
 
 # LibreOffice (PDF conversion) and the fonts the templates use, from Debian's packages.
 SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-liberation fonts-crosextra-carlito \
-                   fonts-crosextra-caladea fonts-dejavu poppler-utils qpdf
+                   fonts-crosextra-caladea fonts-dejavu poppler-utils qpdf \
+                   chromium chromium-driver
 
 .PHONY: example test lint typecheck unit unit-fast bench clean system-deps venv-rebuild
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import stat
@@ -52,7 +53,9 @@ def test_an_operator_is_added_with_an_argon2_hash_in_a_private_file(
     code, out, err = run(capsys, monkeypatch, "users", "list", "-w", str(ws))
     assert (code, out, err) == (0, "budi  operator  diskominfo\n", "")
     code, out, _ = run(capsys, monkeypatch, "users", "list", "-w", str(ws), "--format", "json")
-    assert json.loads(out) == [{"name": "budi", "role": "operator", "opds": ["diskominfo"], "created": loaded.created}]
+    assert json.loads(out) == [
+        {"name": "budi", "role": "operator", "opds": ["diskominfo"], "nip": None, "created": loaded.created}
+    ]
     assert "argon2" not in out
 
 
@@ -144,7 +147,7 @@ def test_passwd_replaces_the_hash_and_keeps_the_rest(
 def test_remove_takes_the_account_away(
     ws: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add(capsys, monkeypatch, ws, "budi", "--role", "penilai")
+    add(capsys, monkeypatch, ws, "budi", "--role", "penilai", "--nip", "197203151998031001")
     code, out, err = run(capsys, monkeypatch, "users", "remove", "budi", "-w", str(ws))
     assert (code, out, err) == (0, "", "akun 'budi' dihapus dari " + str(ws / ".skpdoc" / "users.yaml") + "\n")
     assert users.verify(users.load(ws), "budi", SECRET) is None
@@ -201,3 +204,22 @@ def test_a_workspace_made_by_init_keeps_accounts_and_the_session_key_out_of_git(
         ["git", "check-ignore", ".skpdoc/users.yaml", ".skpdoc/serve-secret"], cwd=root, capture_output=True, text=True
     )
     assert ignored.stdout.split() == [".skpdoc/users.yaml", ".skpdoc/serve-secret"], ignored
+
+
+def test_a_penilai_is_known_by_the_nip_of_their_own_spec(
+    ws: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, monkeypatch, "users", "add", "rudi", "-w", str(ws), "--role", "penilai")
+    assert code == 2 and "perlu NIP-nya sendiri" in err and "--nip" in err
+    code, _, err = run(capsys, monkeypatch, "users", "add", "rudi", "-w", str(ws), "--role", "admin", "--nip", "1" * 18)
+    assert code == 2 and "--nip hanya untuk penilai" in err
+    code, _, err = run(capsys, monkeypatch, "users", "add", "rudi", "-w", str(ws), "--role", "penilai", "--nip", "1972")
+    assert code == 2 and "bukan NIP" in err
+    assert not (ws / ".skpdoc" / "users.yaml").exists()  # nothing written, no password asked
+    add(capsys, monkeypatch, ws, "rudi", "--role", "penilai", "--nip", "197203151998031001")
+    loaded = users.load(ws).get("rudi")
+    assert loaded is not None and loaded.nip == "197203151998031001"
+    users.set_password(ws, "rudi", SECRET + "-baru")
+    assert users.load(ws).get("rudi") == dataclasses.replace(
+        loaded, password_hash=users.load(ws).accounts[0].password_hash
+    )

@@ -93,6 +93,11 @@ class Valid:
         """The NIP of the employee spec at ``path`` (valid or not); None for any other file."""
         return self._files.get(identity(path))
 
+    def specs(self) -> Iterator[tuple[str, Path, str, Any]]:
+        """Every employee spec, valid or not: (NIP, file, OPD folder, its parsed data or None)."""
+        for nip, (file, slug, doc) in self._specs.items():
+            yield nip, file, slug, (doc.data if doc is not None else None)
+
     def opd_of(self, nip: str) -> str:
         """The OPD folder of the employee spec ``nip`` (valid or not)."""
         return self._specs[nip][1]

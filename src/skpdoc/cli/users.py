@@ -28,14 +28,17 @@ def users_group() -> None:
 @click.argument("name")
 @click.option("--role", required=True)
 @click.option("--opd", "opds", multiple=True)
+@click.option("--nip")
 @_workspace_option
 @_password_option
 @lang_option
-def add_command(name: str, role: str, opds: tuple[str, ...], workspace: Path, password_stdin: bool, lang: str) -> int:
+def add_command(
+    name: str, role: str, opds: tuple[str, ...], nip: str | None, workspace: Path, password_stdin: bool, lang: str
+) -> int:
     from skpdoc.serve import users
 
-    users.check_new(users.load(workspace), name, role, opds)  # before the password is asked
-    user = users.add(workspace, name, role, opds, _password(name, password_stdin, lang))
+    users.check_new(users.load(workspace), name, role, opds, nip)  # before the password is asked
+    user = users.add(workspace, name, role, opds, _password(name, password_stdin, lang), nip)
     _done("U020", lang, name=user.name, role=user.role, file=_shown(workspace))
     return 0
 
@@ -50,7 +53,9 @@ def list_command(workspace: Path, fmt: str, lang: str) -> int:
 
     accounts = users.load(workspace).accounts
     if fmt == "json":  # never the hashes
-        rows = [{"name": u.name, "role": u.role, "opds": list(u.opds), "created": u.created} for u in accounts]
+        rows = [
+            {"name": u.name, "role": u.role, "opds": list(u.opds), "nip": u.nip, "created": u.created} for u in accounts
+        ]
         click.echo(json.dumps(rows, indent=2))
         return 0
     if not accounts:
@@ -58,7 +63,7 @@ def list_command(workspace: Path, fmt: str, lang: str) -> int:
         return 0
     width = max(len(u.name) for u in accounts)
     for user in accounts:
-        click.echo(visible(f"{user.name:<{width}}  {user.role:<8}  {','.join(user.opds)}".rstrip()))
+        click.echo(visible(f"{user.name:<{width}}  {user.role:<8}  {','.join(user.opds) or user.nip or ''}".rstrip()))
     return 0
 
 

@@ -498,14 +498,16 @@ COMMANDS: dict[str, dict[str, str]] = {
         "id": (
             "Tambahkan akun NAME dengan peran --role; kata sandinya ditanyakan dua kali tanpa ditampilkan.\n\n"
             "NAME: 2 sampai 32 huruf kecil, angka, titik, '_' atau '-'. Operator perlu setidaknya satu --opd "
-            "yang ada di workspace; peran lain tidak dibatasi per OPD. Kata sandi paling sedikit 8 karakter.\n\n"
+            "yang ada di workspace; peran lain tidak dibatasi per OPD. Penilai perlu --nip, NIP spec-nya sendiri. "
+            "Kata sandi paling sedikit 8 karakter.\n\n"
             "Kode keluar: 0 berhasil; 2 untuk nama, peran atau OPD yang keliru, nama yang sudah dipakai, atau "
             "kata sandi yang terlalu pendek (tidak ada yang ditulis)."
         ),
         "en": (
             "Add the account NAME with the role --role; its password is asked twice, without echo.\n\n"
             "NAME: 2 to 32 lowercase letters, digits, dots, '_' or '-'. An operator needs at least one --opd of "
-            "the workspace; the other roles are not limited to OPDs. A password has at least 8 characters.\n\n"
+            "the workspace; the other roles are not limited to OPDs. A penilai needs --nip, the NIP of their own "
+            "spec. A password has at least 8 characters.\n\n"
             "Exit status: 0 success; 2 for a wrong name, role or OPD, a name already taken, or a password too "
             "short (nothing is written)."
         ),
@@ -780,9 +782,9 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
             "an operator account that edits Diskominfo only",
         ),
         (
-            "skpdoc users add sari -w specs/ --role reviewer --password-stdin",
-            "akun reviewer, kata sandinya dari baris pertama stdin (dari skrip)",
-            "a reviewer account, its password from the first line of stdin (from a script)",
+            "skpdoc users add rudi -w specs/ --role penilai --nip 197203151998031001 --password-stdin",
+            "akun penilai bagi pegawai yang pejabat_penilai-nya NIP ini; kata sandi dari stdin (dari skrip)",
+            "a penilai of the employees whose pejabat_penilai is this NIP; the password from stdin (from a script)",
         ),
     ],
     "users list": [
@@ -1118,6 +1120,11 @@ OPTIONS: dict[str, dict[str, str]] = {
     "users add --opd": {
         "id": "OPD yang boleh disunting operator ini (nama foldernya; wajib untuk operator; dapat diulang).",
         "en": "An OPD this operator may edit (its folder name; required for an operator; repeatable).",
+    },
+    "users add --nip": {
+        "id": "NIP spec penilai ini sendiri (wajib untuk penilai): ia menilai pegawai yang pejabat_penilai-nya NIP ini.",
+        "en": "The NIP of this penilai's own spec (required for a penilai): they rate the employees whose "
+        "pejabat_penilai is this NIP.",
     },
     "users add --password-stdin": {
         "id": "Baca kata sandi dari baris pertama stdin, tanpa bertanya (untuk skrip).",

@@ -154,27 +154,6 @@ LABELS: dict[str, dict[str, Label]] = {
     },
     "status.rating_hasil_kerja": {"id": "hasil kerja", "en": "results"},
     "status.rating_perilaku_kerja": {"id": "perilaku kerja", "en": "behaviour"},
-    # --- serve: the pages of `skpdoc serve` ------------------------------------------------------
-    "serve.judul": {"id": "Status SKP", "en": "SKP status"},
-    "serve.periode": {"id": "Periode: {periode}", "en": "Period: {periode}"},
-    "serve.tanpa_periode": {
-        "id": "Belum ada evaluasi yang dibuka: hanya rencana (SKP) yang dihitung.",
-        "en": "No evaluation opened yet: only the plans (SKP) are counted.",
-    },
-    "serve.kolom": {
-        "id": ("OPD", "Pegawai", "Rencana lengkap", "Evaluasi diisi", "Evaluasi dinilai", "Galat"),
-        "en": ("OPD", "Employees", "Plans complete", "Evaluations filled", "Evaluations rated", "Errors"),
-    },
-    "serve.masuk": {"id": "Masuk", "en": "Log in"},
-    "serve.keluar": {"id": "Keluar", "en": "Log out"},
-    "serve.masuk_sebagai": {"id": "Masuk sebagai {user}", "en": "Logged in as {user}"},
-    "serve.nama_pengguna": {"id": "Nama pengguna", "en": "User name"},
-    "serve.sandi": {"id": "Kata sandi", "en": "Password"},
-    "serve.salah": {"id": "Nama pengguna atau kata sandi salah.", "en": "Wrong user name or password."},
-    "serve.tunggu": {
-        "id": "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam {detik} detik.",
-        "en": "Too many failed logins; try again in {detik} {detik:second|seconds}.",
-    },
     # --- pieces of rule messages: why a TMT cannot be (R102), a long list cut (R191) ----------
     "tmt.month": {"id": "bulan {value} tidak ada", "en": "there is no month {value}"},
     "tmt.late": {"id": "sesudah tahun {value}", "en": "it is after {value}"},
@@ -197,6 +176,17 @@ LABELS: dict[str, dict[str, Label]] = {
     "pola.singkat.wajib_ada": {"id": "wajib ada", "en": "required"},
     "pola.pegawai": {"id": "{n} pegawai", "en": "{n} {n:employee|employees}"},
 }
+
+
+def _pages() -> None:
+    from skpdoc.messages.pages import LABELS as PAGE_LABELS
+
+    clash = PAGE_LABELS.keys() & LABELS.keys()
+    assert not clash, clash
+    LABELS.update(PAGE_LABELS)
+
+
+_pages()
 
 
 def _entry(name: str, lang: str) -> Label:

@@ -88,6 +88,30 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     # --- accounts: what was done ----------------------------------------------
+    "U010": {
+        "id": (
+            "penilai '{name}' perlu NIP-nya sendiri",
+            "sebutkan NIP spec-nya: --nip <18 angka>; ia menilai pegawai yang pejabat_penilai-nya NIP itu",
+        ),
+        "en": (
+            "the penilai '{name}' needs their own NIP",
+            "give the NIP of their spec: --nip <18 digits>; they rate the employees whose pejabat_penilai is that NIP",
+        ),
+    },
+    "U011": {
+        "id": (
+            "--nip hanya untuk penilai; peran {role} tidak dikenali dari NIP",
+            "hapus --nip, atau pakai --role penilai",
+        ),
+        "en": (
+            "--nip is for a penilai only; the role {role} is not tied to a NIP",
+            "drop --nip, or use --role penilai",
+        ),
+    },
+    "U012": {
+        "id": ("'{nip}' bukan NIP", "NIP terdiri atas 18 angka, mis. 198507142010011003"),
+        "en": ("'{nip}' is not a NIP", "a NIP has 18 digits, e.g. 198507142010011003"),
+    },
     "U020": {
         "id": ("akun '{name}' ({role}) ditambahkan ke {file}", ""),
         "en": ("account '{name}' ({role}) added to {file}", ""),

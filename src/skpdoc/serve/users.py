@@ -30,6 +30,7 @@ from skpdoc.workspace import discover, find_root
 
 ROLES = ("admin", "operator", "penilai", "reviewer")
 NAME = re.compile(r"[a-z0-9._-]{2,32}")
+NIP = re.compile(r"[0-9]{18}")
 #: Shorter passwords are refused (U007); long ones are what argon2 is for.
 MIN_PASSWORD = 8
 USERS_FILE = Path(".skpdoc") / "users.yaml"
@@ -38,13 +39,14 @@ _HEADER = "# Accounts of `skpdoc serve`, managed with `skpdoc users`. Passwords 
 
 @dataclass(frozen=True)
 class User:
-    """One account; ``opds`` limits an operator (empty for the other roles)."""
+    """One account; ``opds`` limits an operator (empty for the other roles), ``nip`` names a penilai's own spec."""
 
     name: str
     role: str
     opds: tuple[str, ...]
     password_hash: str = field(repr=False)
     created: str
+    nip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,17 +80,21 @@ def load(root: Path) -> Users:
     return Users(path, _parse(path, text))
 
 
-def add(root: Path, name: str, role: str, opds: Iterable[str], password: str) -> User:
-    """Add an account; refuses a bad name, role or OPD, a taken name and a short password."""
+def add(root: Path, name: str, role: str, opds: Iterable[str], password: str, nip: str | None = None) -> User:
+    """Add an account; refuses a bad name, role, OPD or NIP, a taken name and a short password."""
     users = load(root)
-    opds = check_new(users, name, role, opds)
-    user = User(name, role, opds, _hash(password), datetime.date.today().isoformat())
+    opds = check_new(users, name, role, opds, nip)
+    user = User(name, role, opds, _hash(password), datetime.date.today().isoformat(), nip)
     _save(Users(users.path, (*users.accounts, user)))
     return user
 
 
-def check_new(users: Users, name: str, role: str, opds: Iterable[str]) -> tuple[str, ...]:
-    """Refuse what :func:`add` would refuse, but the password (asked only after); returns the OPDs, once each."""
+def check_new(users: Users, name: str, role: str, opds: Iterable[str], nip: str | None = None) -> tuple[str, ...]:
+    """Refuse what :func:`add` would refuse, but the password (asked only after); returns the OPDs, once each.
+
+    A penilai is known by the NIP of their own spec (``--nip``): it is whose
+    evaluations they may rate (the specs naming that NIP as pejabat_penilai).
+    """
     opds = tuple(dict.fromkeys(opds))  # in the order given
     if not NAME.fullmatch(name):
         raise UsageError(code="U001", name=name)
@@ -101,6 +107,12 @@ def check_new(users: Users, name: str, role: str, opds: Iterable[str]) -> tuple[
     if opds:
         known, _, _ = discover(users.path.parent.parent)
         require_known("--opd", opds, sorted(known))
+    if role == "penilai" and nip is None:
+        raise UsageError(code="U010", name=name)
+    if role != "penilai" and nip is not None:
+        raise UsageError(code="U011", role=role)
+    if nip is not None and not NIP.fullmatch(nip):
+        raise UsageError(code="U012", subject="--nip", nip=nip)
     if users.get(name) is not None:
         raise UsageError(code="U005", name=name)
     return opds
@@ -118,7 +130,7 @@ def set_password(root: Path, name: str, password: str) -> User:
     """Give the account ``name`` a new password; returns it as now stored."""
     users = load(root)
     old = existing(users, name)
-    user = User(old.name, old.role, old.opds, _hash(password), old.created)
+    user = User(old.name, old.role, old.opds, _hash(password), old.created, old.nip)
     _save(Users(users.path, tuple(user if u.name == name else u for u in users.accounts)))
     return user
 
@@ -187,12 +199,22 @@ def _user(entry: Any) -> User | None:
         return None
     if not (isinstance(opds, list) and all(isinstance(o, str) for o in opds)):
         return None
-    return User(name, str(role), tuple(opds), hashed, str(entry.get("created", "")))
+    nip = entry.get("nip")
+    if nip is not None and not (isinstance(nip, str) and NIP.fullmatch(nip)):
+        return None
+    return User(name, str(role), tuple(opds), hashed, str(entry.get("created", "")), nip)
 
 
 def _save(users: Users) -> None:
     entries = [
-        {"name": u.name, "role": u.role, "opds": list(u.opds), "hash": u.password_hash, "created": u.created}
+        {
+            "name": u.name,
+            "role": u.role,
+            "opds": list(u.opds),
+            **({"nip": u.nip} if u.nip else {}),
+            "hash": u.password_hash,
+            "created": u.created,
+        }
         for u in users.accounts
     ]
     _write_private(users.path, _HEADER + yaml.safe_dump({"users": entries}, sort_keys=False, allow_unicode=True))
