@@ -187,8 +187,8 @@ SLOW_TESTS = {
     "test_render_pdf_converts_what_it_renders",
     "test_build_without_the_worker_pool_uses_batch_soffice",
 }
-#: Fixtures that start LibreOffice for the tests using them.
-SLOW_FIXTURES = {"soffice", "built"}
+#: Fixtures that start LibreOffice or Chromium for the tests using them.
+SLOW_FIXTURES = {"soffice", "built", "browser"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -313,3 +313,25 @@ def own_tempdir(folder: Path) -> Iterator[None]:
         yield
     finally:
         tempfile.tempdir = previous
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium (Debian's, through its chromium-driver) for the browser tests, 1366x768."""
+    from livesite import chromium
+
+    driver = chromium()
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """The shared Chromium with no cookies and the laptop window, for one test."""
+    browser.delete_all_cookies()
+    browser.set_window_size(1366, 768)
+    browser.get_log("browser")  # drained: what a test reads of the console is its own
+    yield browser
+    browser.delete_all_cookies()

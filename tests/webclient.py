@@ -26,7 +26,9 @@ def accounts(ws: Path) -> None:
     who may not touch diskominfo."""
     other = ws / "dinkes"
     other.mkdir(exist_ok=True)
-    (other / "opd.yaml").write_text((ws / "diskominfo" / "opd.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (ws / "diskominfo" / "opd.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^nama:.*$", "nama: Dinas Kesehatan", text).replace("singkatan: Diskominfo", "singkatan: Dinkes")
+    (other / "opd.yaml").write_text(text, encoding="utf-8")
     users.add(ws, "admin", "admin", [], PASSWORD)
     users.add(ws, "ops", "operator", ["diskominfo"], PASSWORD)
     users.add(ws, "ops-dinkes", "operator", ["dinkes"], PASSWORD)

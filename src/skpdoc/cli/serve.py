@@ -24,8 +24,9 @@ def check_host(host: str, root: Path) -> None:
 @click.argument("workspace", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--https", "https_only", is_flag=True)
 @lang_option
-def serve_command(workspace: Path | None, host: str, port: int, lang: str) -> int:
+def serve_command(workspace: Path | None, host: str, port: int, https_only: bool, lang: str) -> int:
     import uvicorn
 
     from skpdoc.paths import find_root
@@ -33,5 +34,8 @@ def serve_command(workspace: Path | None, host: str, port: int, lang: str) -> in
 
     root = find_root(workspace or Path.cwd())
     check_host(host, root)
-    uvicorn.run(create_app(root), host=host, port=port)
+    app = create_app(root, https_only=https_only, watch=True)
+    # Behind the office's reverse proxy on this computer, uvicorn takes the client's address from
+    # X-Forwarded-For (trusted from 127.0.0.1 only, its default): the login limits count per real address.
+    uvicorn.run(app, host=host, port=port, proxy_headers=True, server_header=False)
     return 0

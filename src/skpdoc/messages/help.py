@@ -353,7 +353,8 @@ COMMANDS: dict[str, dict[str, str]] = {
     },
     "serve": {
         "id": (
-            "Buka workspace di peramban untuk tim BKPSDM: dasbor status setiap OPD.\n\n"
+            "Buka workspace di peramban untuk tim BKPSDM: dasbor, halaman OPD dan pegawai, pratinjau PDF, "
+            "penyuntingan rencana dan evaluasi (setiap simpanan menjadi commit git) dan telaah perubahan.\n\n"
             "WORKSPACE adalah workspace atau folder mana pun di dalamnya (bawaan: folder saat ini). Halaman hanya "
             "untuk akun di .skpdoc/users.yaml (skpdoc users add); sesi ditandatangani dengan kunci di "
             ".skpdoc/serve-secret, yang dibuat saat pertama dijalankan. Selama belum ada akun, server hanya mau "
@@ -361,7 +362,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             "Berjalan sampai dihentikan (Ctrl-C). Kode keluar: 0 dihentikan, 2 pemakaian keliru."
         ),
         "en": (
-            "Open the workspace in a browser for the BKPSDM team: a status dashboard of every OPD.\n\n"
+            "Open the workspace in a browser for the BKPSDM team: dashboard, OPD and employee pages, PDF previews, "
+            "editing of plans and evaluations (every save a git commit) and review of changes.\n\n"
             "WORKSPACE is the workspace or any folder in it (default: the current folder). Pages are for the "
             "accounts in .skpdoc/users.yaml (skpdoc users add) only; sessions are signed with the key in "
             ".skpdoc/serve-secret, made on the first run. While there is no account, the server listens on this "
@@ -721,9 +723,9 @@ EXAMPLES: dict[str, list[tuple[str, str, str]]] = {
     "serve": [
         ("skpdoc serve specs/", "dasbor di http://127.0.0.1:8000", "the dashboard at http://127.0.0.1:8000"),
         (
-            "skpdoc serve specs/ --host 0.0.0.0 --port 8080",
-            "untuk seluruh jaringan kantor (perlu akun)",
-            "for the whole office network (needs an account)",
+            "skpdoc serve specs/ --port 8080 --https",
+            "di belakang reverse proxy HTTPS kantor pada komputer ini (docs/panduan.md, bagian 9)",
+            "behind the office's HTTPS reverse proxy on this computer (docs/panduan.md, section 9)",
         ),
     ],
     "status": [
@@ -1090,6 +1092,10 @@ OPTIONS: dict[str, dict[str, str]] = {
     "serve --port": {
         "id": "Port yang didengarkan.",
         "en": "The port to listen on.",
+    },
+    "serve --https": {
+        "id": "Dilayani lewat reverse proxy HTTPS: cookie sesi hanya dikirim lewat HTTPS (Secure).",
+        "en": "Served through an HTTPS reverse proxy: the session cookie is sent over HTTPS only (Secure).",
     },
     # --- schema, tahun-baru, templates -----------------------------------------
     "schema --write": {
