@@ -1,7 +1,7 @@
 """The text of every problem code, in Indonesian (default) and English.
 
-One catalogue, in a module per area (files, rules, the yearly cycle,
-commands, LibreOffice, templates), so a reviewer can read every message
+One catalogue, in a module per area (files, rules, the year's milestones,
+the roster import, the Excel round trip, commands, LibreOffice, templates), so a reviewer can read every message
 skpdoc can print, and a test can check that both languages take the same
 arguments. The words of tables and reports (column heads, verdicts) are in
 :mod:`skpdoc.messages.labels`, by name rather than by code.
@@ -22,13 +22,15 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from skpdoc.messages import commands, cycle, files, office, rules, serve, templates, web
+from skpdoc.messages import commands, excel, files, office, roster, rules, serve, templates, web, yearly
 
 #: The areas, each a table of its own codes (tests/test_schema.py checks that no code is in two).
 AREAS = (
     files.MESSAGES,
     rules.MESSAGES,
-    cycle.MESSAGES,
+    yearly.MESSAGES,
+    roster.MESSAGES,
+    excel.MESSAGES,
     commands.MESSAGES,
     office.MESSAGES,
     templates.MESSAGES,
