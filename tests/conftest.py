@@ -335,3 +335,15 @@ def page(browser: Any) -> Iterator[Any]:
     browser.get_log("browser")  # drained: what a test reads of the console is its own
     yield browser
     browser.delete_all_cookies()
+
+
+@pytest.fixture(autouse=True)
+def _no_preview_office_left() -> Iterator[None]:
+    """The LibreOffice ``skpdoc serve`` keeps running for previews is stopped after each test (an app made with a
+    TestClient outside ``with`` never runs its shutdown)."""
+    yield
+    import sys
+
+    preview = sys.modules.get("skpdoc.serve.preview")
+    if preview is not None:
+        preview.close()

@@ -30,6 +30,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skpdoc import outdir, selection
 from skpdoc.build import bundles as bundling
@@ -41,6 +42,9 @@ from skpdoc.reference import PERIODE
 from skpdoc.render import viewmodel
 from skpdoc.render.opd import OPD_FORMS
 from skpdoc.render.pipeline import TemplateSet
+
+if TYPE_CHECKING:
+    from skpdoc.convert import Converter
 
 __all__ = ["BuildReport", "Failure", "build"]
 
@@ -62,6 +66,7 @@ def build(
     templates: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
     total: Callable[[int], None] | None = None,
+    warm: Converter | None = None,
 ) -> BuildReport:
     """Build every form of the workspace holding ``path`` as .docx and PDF into ``out_dir/<tahun>``, with one PDF
     bundle per OPD and a ``manifest.json``; only what changed since the last build is rebuilt (``skpdoc build``,
@@ -73,7 +78,9 @@ def build(
     LibreOffice workers; a bundle with a failed document is written without it only with ``keep_going``.
     ``templates`` is a folder of templates replacing the built-in ones by name, before the workspace's own
     ``templates/``. ``total`` is called once with the number of documents, ``progress`` with each document's
-    name as it is done.
+    name as it is done. ``warm`` is a running :class:`~skpdoc.convert.Converter` (made with the same ``pdfa``)
+    to convert with instead of starting LibreOffice: the caller keeps it running for the next build (``skpdoc
+    serve``'s previews, where the ~2 s start would be most of a preview's wait).
 
     A selection needs only its specs and those they print to be valid (:mod:`skpdoc.selection`); a whole
     build leaves out the OPDs with errors, lists them in the report's ``opds_skipped`` and keeps their
@@ -83,6 +90,8 @@ def build(
     it stops with F013; a write into it that fails (read-only, full) is reported with F012, naming the file.
     """
     started = time.perf_counter()
+    if warm is not None and warm.pdfa != pdfa:
+        raise ValueError("the warm converter must make the same kind of PDF as the build (pdfa)")
     valid = selection.load(path)
     chosen = selection.select(valid, [Path(path)], opds=opds, nips=nips)
     skipped = valid.skipped() if chosen.whole else []
@@ -114,7 +123,7 @@ def build(
                 # build (the others start when there turns out to be enough to convert).
                 first_build = not outputs
                 early = pdf and manifest.sources != sources
-                converter = pdfs.try_start(office, jobs, pdfa, None if first_build else 1) if early else None
+                converter = warm or (pdfs.try_start(office, jobs, pdfa, None if first_build else 1) if early else None)
                 compiled = documents.templates(template_set, selected)
                 docs = [documents.describe(ws, job, root, compiled, pdfa) for job in selected]
                 report.drafts = sum(1 for doc in docs if getattr(doc.view, "konsep", False))
@@ -139,7 +148,7 @@ def build(
                     converter = office.enter_context(pdfs.converter(jobs, pdfa, 1))
                 if converter is not None and converting:
                     pdfs.convert(converter, converting, outputs, report, progress=progress, save=save)
-                if converter is not None:
+                if converter is not None and converter is not warm:
                     converter.release()  # LibreOffice exits while the bundles are written
                 if chosen.whole and not (periode or forms) and ours:
                     prune(manifest, root, {doc.name for doc in docs}, set(ws.opds), keep=left_out)

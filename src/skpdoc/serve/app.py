@@ -154,6 +154,9 @@ def create_app(
             yield
         finally:
             state.close()
+            from skpdoc.serve import preview
+
+            preview.close(root)  # the LibreOffice kept running for previews
 
     app = Starlette(
         routes=routes,
