@@ -56,9 +56,11 @@ def test_the_right_password_shows_every_opd_with_its_counts(client: TestClient) 
     assert page.status_code == 200
     assert "Rencana lengkap" in page.text and "Masuk sebagai budi" in page.text
     # diskominfo: three employees, all three plans complete, one evaluation filled and rated, no errors
-    row = re.search(r"<tr><th scope=\"row\">([^<]+)</th>((?:<td>[^<]*</td>)+)</tr>", page.text)
+    row = re.search(
+        r"<tr><th scope=\"row\"><a href=\"/opd/diskominfo\">([^<]+)</a></th>((?:<td>[^<]*</td>)+)</tr>", page.text
+    )
     assert row
-    assert re.findall(r"<td>([^<]*)</td>", row.group(2)) == ["3", "3", "1", "1", "0"]
+    assert re.findall(r"<td>([^<]*)</td>", row.group(2)) == ["3", "3", "1", "1", "0", "0", "tanpa capaian"]
     assert "Periode: " in page.text
 
 
