@@ -78,6 +78,7 @@ class Site:
             "csrf": csrf_token(request),
             "user": account.name if account else None,
             "account": account,
+            "flash": request.session.pop("flash", []),  # what the last save said, shown once
             **context,
         }
         return self.templates.TemplateResponse(request, name, context, status_code=status_code)
