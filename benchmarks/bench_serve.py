@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import re
 import shutil
+import socket
 import statistics
 import sys
 import tempfile
@@ -29,14 +30,18 @@ import httpx
 import uvicorn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from livesite import free_port
 from skpdoc.serve import users
 from skpdoc.serve.app import create_app
 from synth import make_workspace
 
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "bench-password"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def start(root: Path) -> tuple[uvicorn.Server, str]:

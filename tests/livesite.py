@@ -15,14 +15,15 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from skpdoc.serve.app import create_app
@@ -67,13 +68,30 @@ def chromium(width: int = 1366, height: int = 768) -> WebDriver:
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
 
 
-def log_in(driver: WebDriver, base: str, name: str, password: str) -> None:
-    driver.get(f"{base}/login")
+def log_in(driver: WebDriver, base: str, name: str, password: str, *, here: bool = False) -> None:
+    """Log in through the form: the login page's own, or (``here``) the one the browser was sent to, which
+    carries where to go back to."""
+    if not here:
+        driver.get(f"{base}/login")
     driver.find_element(By.NAME, "name").send_keys(name)
     driver.find_element(By.NAME, "password").send_keys(password)
     button = driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]")
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))  # the next page has loaded
+    wait_gone(driver, button)
+
+
+def wait_gone(driver: WebDriver, element: Any, seconds: float = 20) -> None:
+    """Wait until ``element`` has left the page: the next page has loaded. Chromium may also answer that its node
+    "does not belong to the document" while the old page unloads: gone too."""
+
+    def gone(_: WebDriver) -> bool:
+        try:
+            element.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(driver, seconds).until(gone)
 
 
 def screenshot(driver: WebDriver, name: str) -> Path:
