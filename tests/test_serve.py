@@ -147,3 +147,25 @@ def test_failed_logins_are_limited_before_any_password_is_checked(ws: Path) -> N
     assert len(checked) == throttle.PER_NAME  # no password checked once locked
     now[0] += throttle.WINDOW
     assert login(client).status_code == 303  # the window has passed
+
+
+def test_a_new_password_or_an_account_made_anew_ends_the_sessions_before_it(client: TestClient, ws: Path) -> None:
+    login(client)
+    assert client.get("/").status_code == 200
+    users.set_password(ws, "budi", PASSWORD + "-baru")
+    assert client.get("/").status_code == 303  # logged out by the change
+    login(client, PASSWORD + "-baru")
+    assert client.get("/").status_code == 200
+    users.remove(ws, "budi")
+    users.add(ws, "budi", "admin", [], PASSWORD + "-baru")  # same name and password, another account
+    assert client.get("/").status_code == 303
+
+
+def test_the_login_limit_keeps_little_whatever_names_are_sent() -> None:
+    from skpdoc.serve import throttle
+
+    limiter = throttle.LoginThrottle()
+    for i in range(3 * throttle.MAX_KEYS):
+        limiter.failed(f"10.0.{i // 250}.{i % 250}", "x" * 1000 + str(i))  # no account has such a name
+    assert len(limiter._failures) <= throttle.MAX_KEYS + 2
+    assert all(len(name) <= 32 for _, name in limiter._failures)

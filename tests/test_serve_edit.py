@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import stat
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -348,7 +349,8 @@ def test_an_expired_session_keeps_the_input_through_the_login(commented: Path) -
     c = logged_in(ws, "ops")
     fields = form_of(c.get(PLAN).text)
     c.cookies.clear()  # the session expired while the form was open
-    lost = press(c, PLAN, fields, "simpan", **{TARGET: "15"})
+    same_site = {"Sec-Fetch-Site": "same-origin"}  # what the browser says of a form of the site's own page
+    lost = c.post(PLAN, data={**fields, TARGET: "15", "aksi": "simpan"}, headers=same_site)
     assert lost.status_code == 303
     target = urlsplit(lost.headers["location"])
     assert target.path == "/login"
@@ -360,6 +362,8 @@ def test_an_expired_session_keeps_the_input_through_the_login(commented: Path) -
     key = back.split("pulih=")[1]
     elsewhere = other.get(f"/pegawai/{KABID}/ubah?pulih={key}")  # another person's form: her own values
     assert form_of(elsewhere.text)[TARGET] == "10" and "dipulihkan" not in elsewhere.text
+    another_browser = other.get(back)  # the link, opened in another browser by someone who may edit: nothing
+    assert form_of(another_browser.text)[TARGET] == "12" and "dipulihkan" not in another_browser.text
     login = c.post("/login", data={"csrf": csrf(c), "name": "ops", "password": PASSWORD, "next": back})
     assert login.headers["location"] == back
     restored = c.get(back)
@@ -565,3 +569,34 @@ def test_a_text_that_yaml_would_read_as_something_else_stays_text(commented: Pat
     indicator = person.rhk[0].indikator[0]
     assert (indicator.satuan, indicator.iki) == ("yes", "1:20")
     assert api.validate([kasi(ws)]).ok()
+
+
+@pytest.mark.parametrize("headers", [{}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "https://elsewhere.example"}])
+def test_a_form_posted_from_another_site_is_not_kept_for_a_login(commented: Path, headers: dict[str, str]) -> None:
+    """Another site's page could post a form to pre-fill a user's form after her login: only forms of the
+    site's own pages (the browser says so) are kept."""
+    ws = commented
+    fields = form_of(logged_in(ws, "ops").get(PLAN).text)
+    stranger = client(ws)
+    lost = stranger.post(PLAN, data={**fields, TARGET: "1", "aksi": "simpan"}, headers=headers)
+    assert lost.status_code == 303 and "pulih" not in unquote(lost.headers["location"])
+
+
+def test_uncommitted_changes_are_committed_apart_and_hooks_do_not_block_a_save(commented: Path) -> None:
+    ws = commented
+    spec = kasi(ws)
+    # an edit from the command line, not committed, and a hook that refuses every commit
+    spec.write_text(spec.read_text(encoding="utf-8").replace("Rina Marlina", "Rina M."), encoding="utf-8")
+    hook = ws / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho validasi gagal >&2\nexit 1\n")
+    hook.chmod(0o755)
+    spec.chmod(0o600)
+    c = logged_in(ws, "ops")
+    assert press(c, PLAN, form_of(c.get(PLAN).text), "simpan", **{TARGET: "14"}).status_code == 303
+    assert stat.S_IMODE(spec.stat().st_mode) == 0o600  # a private spec stays private
+    log = git(ws, "log", "--format=%an|%s").splitlines()
+    assert log[0].startswith(f"ops|SKP {KASI}: target")
+    assert "belum di-commit" in log[1] and not log[1].startswith("ops|")
+    ops_commit = git(ws, "show", "--format=", "HEAD")
+    assert "target: 14" in ops_commit and "Rina M." not in ops_commit  # hers alone
+    assert git(ws, "status", "--porcelain", "--", "diskominfo").strip() == ""  # nothing left uncommitted

@@ -277,3 +277,32 @@ def test_a_workspace_outside_git_has_no_history_and_says_so(ws: Path) -> None:
     assert history.status_code == 200
     assert "bukan repositori git" in history.text
     assert "bukan repositori git" in client.get(f"/pegawai/{KASI}").text
+
+
+def test_the_history_stops_where_git_took_another_persons_file_for_a_rename(ws: Path) -> None:
+    """A spec removed and a similar one added in one commit is a "rename" to git: the old one's history (here a
+    note on the kepala seksi's evaluation) is not the newcomer's to show."""
+    edit(ws, "predikat: baik", "predikat: baik\n    catatan_rekomendasi: RAHASIA-teguran")
+    git_init(ws)
+    newcomer = "199001012015031001"
+    text = spec(ws).read_text(encoding="utf-8").replace(KASI, newcomer).replace("Rina Marlina", "Dewi Lestari")
+    (ws / "diskominfo" / f"{newcomer}.yaml").write_text(text, encoding="utf-8")
+    spec(ws).unlink()
+    git(ws, "add", "-A")
+    git(ws, "commit", "-qm", "Mutasi")
+    page = logged_in(ws, "admin").get(f"/pegawai/{newcomer}/riwayat").text
+    assert "Mutasi" in page and "RAHASIA" not in page and "awal" not in page
+
+
+def test_the_rhk_another_opd_supports_is_named_only_to_who_may_read_it(ws: Path) -> None:
+    """An intervensi may name anyone's RHK: the text is shown only to an account that may read its owner (or
+    when the owner is the employee's penilai)."""
+    other = ws / "dinkes" / "199001012015031001.yaml"
+    text = spec(ws).read_text(encoding="utf-8").replace(KASI, "199001012015031001")
+    other.write_text(text.replace(f'intervensi: "{KABID}#rhk-1"', f'intervensi: "{KASI}#rhk-1"'), encoding="utf-8")
+    page = logged_in(ws, "ops-dinkes").get("/pegawai/199001012015031001").text
+    assert "Terselenggaranya layanan e-government" in page  # its own RHK, whose text is the same
+    assert page.count("Terselenggaranya layanan e-government") == 1  # ... but not the kepala seksi's, named
+    assert f"{KASI}#rhk-1" in page
+    admin = logged_in(ws, "admin").get("/pegawai/199001012015031001").text
+    assert admin.count("Terselenggaranya layanan e-government") == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,11 +29,15 @@ def copy_atomic(source: Path, path: Path) -> None:
 
 def _replace(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:  # a file replaced keeps its mode (a spec kept private stays so); a new one is shared, as outputs are
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o644  # mkstemp makes files private
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
-        os.chmod(tmp, 0o644)  # mkstemp makes files private; outputs are meant to be shared
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -29,9 +29,9 @@ _DEPENDS: dict[YamlPath, frozenset[str]] = {
 }
 
 #: Codes that report a missing key, with the argument naming it (or them, comma-separated).
-_MISSING = {"S002": "key", "R124": "missing"}
+MISSING_KEY = {"S002": "key", "R124": "missing"}
 #: Rules that ask for one of these keys in the mapping they point at: a misspelt one was written.
-_ABSENT = {
+ASKS_FOR_KEY = {
     "R121": frozenset({"perspektif"}),
     "R123": frozenset({"aspek"}),
     "R126": frozenset({"ukuran_keberhasilan"}),
@@ -54,9 +54,9 @@ def prune(problems: Iterable[Problem]) -> list[Problem]:
             problem.code in silenced or any(problem.path[: len(path)] == path for path in refused)
         ):
             continue
-        if problem.code in _MISSING and _explained(problem, typos.get(problem.path, set())):
+        if problem.code in MISSING_KEY and _explained(problem, typos.get(problem.path, set())):
             continue
-        if _ABSENT.get(problem.code, frozenset()) & typos.get(problem.path, set()):
+        if ASKS_FOR_KEY.get(problem.code, frozenset()) & typos.get(problem.path, set()):
             continue
         kept.append(problem)
     return kept
@@ -78,5 +78,5 @@ def _misspelt_keys(problems: list[Problem]) -> dict[YamlPath, set[str]]:
 
 def _explained(problem: Problem, typos: set[str]) -> bool:
     """Whether every key ``problem`` says is missing is written, misspelt, in the same mapping."""
-    missing = {key.strip() for key in str(problem.args.get(_MISSING[problem.code], "")).split(",")}
+    missing = {key.strip() for key in str(problem.args.get(MISSING_KEY[problem.code], "")).split(",")}
     return bool(typos) and missing <= typos

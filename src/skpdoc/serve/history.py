@@ -13,6 +13,7 @@ so (:attr:`History.error`) instead of failing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,8 +119,35 @@ def log(top: Path, file: Path, limit: int) -> list[Commit]:
             continue
         ident, parents, author, date = fields[:4]
         message = _FIELD.join(fields[4:-1])
-        commits.append(Commit(ident, tuple(parents.split()), author, date, message, _paths(fields[-1])))
+        commit = Commit(ident, tuple(parents.split()), author, date, message, _paths(fields[-1]))
+        if len(commit.paths) > 1 and not _same_person(top, commit):
+            # git calls a file removed and a similar one added a rename: when the old file was another person's
+            # spec (a roster change, a copied template), its history is not this one's. Shown from here as the
+            # file's start; nothing older.
+            commits.append(dataclasses.replace(commit, parents=(), paths=commit.paths[-1:]))
+            break
+        commits.append(commit)
     return commits
+
+
+def _same_person(top: Path, commit: Commit) -> bool:
+    """Whether a rename's old file (before ``commit``) and new file (in it) are the spec of the same NIP."""
+    old, new = commit.paths[0], commit.paths[-1]
+    if not commit.parents:
+        return False
+    return _nip_at(top, f"{commit.parents[0]}:{old}") == _nip_at(top, f"{commit.id}:{new}") is not None
+
+
+def _nip_at(top: Path, blob: str) -> str | None:
+    import yaml
+
+    try:
+        data = yaml.load(git.run(top, "show", blob), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (SkpdocError, yaml.YAMLError):
+        return None
+    person = data.get("pegawai") if isinstance(data, dict) else None
+    nip = person.get("nip") if isinstance(person, dict) else None
+    return str(nip) if nip is not None else None
 
 
 def _paths(status: str) -> tuple[str, ...]:

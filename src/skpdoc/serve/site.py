@@ -84,12 +84,13 @@ class Site:
         return self.templates.TemplateResponse(request, name, context, status_code=status_code)
 
     def account(self, request: Request) -> Account | None:
-        """The logged-in account, read again on every request: a removed account is logged out at once."""
+        """The logged-in account, read again on every request: an account removed, given a new password or made
+        anew under the same name since the login is logged out at once."""
         name = request.session.get("user")
         if not isinstance(name, str):
             return None
         user = self.users().get(name)
-        if user is None:
+        if user is None or not hmac.compare_digest(str(request.session.get("akun", "")), fingerprint(user)):
             request.session.clear()
             return None
         return Account(user.name, user.role, user.opds, user.nip)
@@ -120,6 +121,26 @@ class Site:
         if not csrf_ok(request, form.get("csrf")):
             raise HTTPException(403, "CSRF")
         return form
+
+
+def fingerprint(user: Any) -> str:
+    """What a session remembers of its account: changes when the password does or the account is made anew."""
+    import hashlib
+
+    if user is None:
+        return ""
+    return hashlib.sha256(f"{user.password_hash}\0{user.created}".encode()).hexdigest()[:32]
+
+
+def same_origin(request: Request) -> bool:
+    """The request comes from a page of this site (the browser says so: Sec-Fetch-Site, else Origin)."""
+    from urllib.parse import urlsplit
+
+    fetched = request.headers.get("sec-fetch-site")
+    if fetched is not None:
+        return fetched == "same-origin"
+    origin = request.headers.get("origin")
+    return origin is not None and urlsplit(origin).netloc == request.headers.get("host")
 
 
 def login_redirect(request: Request) -> Response:

@@ -16,6 +16,10 @@ from collections.abc import Callable
 
 #: Failures allowed within :data:`WINDOW` seconds, per address and name, and per address.
 PER_NAME, PER_ADDRESS, WINDOW = 5, 20, 300.0
+#: Counts kept at most; past it, the oldest are forgotten (memory stays bounded whatever is sent).
+MAX_KEYS = 10_000
+#: A name no account can have is counted under one key: a long or random "name" keeps nothing of its own.
+_NOT_A_NAME = "\0"
 
 
 class LoginThrottle:
@@ -29,7 +33,7 @@ class LoginThrottle:
         now = self._clock()
         with self._lock:
             waits = [
-                self._wait((address, name.lower()), PER_NAME, now),
+                self._wait((address, _key(name)), PER_NAME, now),
                 self._wait((address, ""), PER_ADDRESS, now),
             ]
         return max(waits)
@@ -37,12 +41,25 @@ class LoginThrottle:
     def failed(self, address: str, name: str) -> None:
         now = self._clock()
         with self._lock:
-            for key in ((address, name.lower()), (address, "")):
+            for key in ((address, _key(name)), (address, "")):
                 self._failures.setdefault(key, deque()).append(now)
+            if len(self._failures) > MAX_KEYS:
+                self._forget(now)
 
     def succeeded(self, address: str, name: str) -> None:
+        """The login counted as failed while its password was checked succeeded: its count is taken back."""
         with self._lock:
-            self._failures.pop((address, name.lower()), None)
+            self._failures.pop((address, _key(name)), None)
+            times = self._failures.get((address, ""))
+            if times:
+                times.pop()
+
+    def _forget(self, now: float) -> None:
+        """Drop the counts whose window has passed, then the oldest ones if there are still too many."""
+        for key in [k for k, times in self._failures.items() if not times or now - times[-1] >= WINDOW]:
+            del self._failures[key]
+        for key in list(self._failures)[: max(0, len(self._failures) - MAX_KEYS)]:
+            del self._failures[key]
 
     def _wait(self, key: tuple[str, str], limit: int, now: float) -> int:
         times = self._failures.get(key)
@@ -53,3 +70,10 @@ class LoginThrottle:
         if len(times) < limit:
             return 0
         return max(1, int(times[0] + WINDOW - now + 0.999))
+
+
+def _key(name: str) -> str:
+    from skpdoc.serve.users import NAME
+
+    lowered = name.lower()
+    return lowered if NAME.fullmatch(lowered) else _NOT_A_NAME

@@ -160,6 +160,10 @@ LABELS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "en": "Saved, but the git commit failed: {alasan}",
     },
     # --- the commit message ----------------------------------------------------------------------------
+    "serve.edit.commit.tertunda": {
+        "id": "{file}: perubahan yang belum di-commit, dicatat sebelum suntingan {user} dari peramban",
+        "en": "{file}: changes not yet committed, recorded before {user}'s edit from the browser",
+    },
     "serve.edit.commit.lain": {"id": "(+{n} perubahan lain)", "en": "(+{n} more {n:change|changes})"},
     "serve.edit.commit.oleh": {
         "id": "Disimpan lewat skpdoc serve oleh {user}.",

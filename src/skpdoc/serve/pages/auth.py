@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from skpdoc.serve.site import Site, safe_next
+from skpdoc.serve.site import Site, fingerprint, safe_next
 
 if TYPE_CHECKING:
     from skpdoc.serve.app import Verify
@@ -41,12 +42,22 @@ def routes(site: Site, check: Verify, attempts: LoginThrottle) -> list[BaseRoute
             response = site.page(request, "login.html", form(request, name=shown, next=back, wait=wait), 429)
             response.headers["Retry-After"] = str(wait)
             return response
-        if isinstance(name, str) and isinstance(password, str) and name and check(site.users(), name, password):
+        attempts.failed(address, shown)  # counted before the check runs, so parallel guesses cannot race the limit
+        accounts = site.users()
+        if isinstance(name, str) and isinstance(password, str) and name:
+            # argon2 takes ~0.2 s of CPU: off the event loop, so other requests are answered meanwhile
+            ok = await run_in_threadpool(check, accounts, name, password)
+        else:
+            ok = False
+        if ok and isinstance(name, str):
             attempts.succeeded(address, name)
-            request.session.clear()  # nothing of the anonymous session carries over (a fresh CSRF token too)
+            kept = request.session.get("pulih")  # input kept from an expired session, in this browser
+            request.session.clear()  # nothing else of the anonymous session carries over (a fresh CSRF token too)
             request.session["user"] = name
+            request.session["akun"] = fingerprint(accounts.get(name))
+            if isinstance(kept, str):
+                request.session["pulih"] = kept
             return RedirectResponse(back, status_code=303)
-        attempts.failed(address, shown)
         return site.page(request, "login.html", form(request, error=True, name=shown, next=back), 401)
 
     async def logout(request: Request) -> Response:

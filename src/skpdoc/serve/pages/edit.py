@@ -38,13 +38,13 @@ from starlette.routing import BaseRoute, Route
 
 from skpdoc import reference, spec
 from skpdoc.errors import Problem
-from skpdoc.rules.consequences import _ABSENT as ASKS_FOR  # the key each rule asks for: the rules' own table
-from skpdoc.rules.consequences import _MISSING as MISSING_ARG  # the argument naming a missing key
+from skpdoc.rules.consequences import ASKS_FOR_KEY as ASKS_FOR  # the key each rule asks for: the rules' own table
+from skpdoc.rules.consequences import MISSING_KEY as MISSING_ARG  # the argument naming a missing key
 from skpdoc.serve import commitmsg, editform, save
 from skpdoc.serve.access import Account, Part
 from skpdoc.serve.diffview import DiffView, view
 from skpdoc.serve.fields import Placement, Shown, field_id, place
-from skpdoc.serve.site import Site
+from skpdoc.serve.site import Site, same_origin
 from skpdoc.serve.state import Entry, Snapshot
 
 #: Fields a posted form may have (Starlette's default, 1000, is below the largest plan the schema allows).
@@ -281,7 +281,9 @@ class EditPages:
         return await self.render(request, kind, snapshot, state, given)
 
     async def show(self, request: Request, kind: Form, snapshot: Snapshot, entry: Entry) -> Response:
-        kept = self.stash.take(request.query_params.get("pulih"), entry.nip, kind.key)
+        asked = request.query_params.get("pulih")
+        ours = asked is not None and asked == request.session.pop("pulih", None)
+        kept = self.stash.take(asked, entry.nip, kind.key) if ours else None
         state = await self.current(entry, None)
         if kept is not None:
             given = kind.from_pairs(kept.pairs)
@@ -381,6 +383,7 @@ class EditPages:
                     placed=placed(shown),
                     author=account.name,
                     message=message,
+                    pending=site.t("edit.commit.tertunda", file=entry.file.name, user=account.name),
                     changed=site.state.changed,
                 )
             )
@@ -446,7 +449,11 @@ class EditPages:
         """A POST after the session expired: keep what was typed, log in, then come back to it."""
         posted = await request.form(max_fields=MAX_FIELDS)
         pairs = [(k, v) for k, v in posted.multi_items() if isinstance(v, str) and k not in ("csrf", "aksi")]
-        key = self.stash.put(nip, kind.key, pairs) if len(nip) <= 64 else None
+        # Kept only for a form of this site's own pages (another site's page could post one to pre-fill a
+        # user's form), and given back only in this browser: the key is in its session too (kept over the login).
+        key = self.stash.put(nip, kind.key, pairs) if len(nip) <= 64 and same_origin(request) else None
+        if key:
+            request.session["pulih"] = key
         back = kind.url(quote(nip, safe="")) + (f"?pulih={key}" if key else "")
         return RedirectResponse(f"/login?next={quote(back, safe='/')}", status_code=303)
 

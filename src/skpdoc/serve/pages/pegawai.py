@@ -491,6 +491,10 @@ class _Builder:
         if owner is None:
             return Supported("", "", None, False)
         link = f"/pegawai/{owner.nip}" if self.account.reads(owner) else None
+        if link is None and owner.nip != self.entry.penilai:
+            # Another OPD's person this account may not read: the reference alone, not their plan's text
+            # (an intervensi may name anyone; the penilai's RHK are on the edit form anyway).
+            return Supported(ref, "", None, True)
         hasil = owner.data.get("hasil_kerja") if owner.data is not None else None
         for section in ("utama", "tambahan"):
             items = hasil.get(section) if isinstance(hasil, Mapping) else None
