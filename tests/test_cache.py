@@ -6,7 +6,7 @@ import pytest
 
 from conftest import STAFF, STAFF_NIP
 from skpdoc import spec, validate
-from skpdoc.cache import SpecCache
+from skpdoc.cache import SpecCache, WorkspaceResult
 
 
 def formatted(ws: Path) -> list[str]:
@@ -22,7 +22,12 @@ def test_a_warm_validation_gives_the_same_answer_without_parsing(ws: Path, monke
     original = spec.load
     monkeypatch.setattr(spec, "load", lambda path: parsed.append(path) or original(path))
     assert formatted(ws) == cold
+    assert parsed == []  # nothing changed: the workspace's problems as found last time
+    monkeypatch.setattr(WorkspaceResult, "get", lambda self: None)  # without that, from the spec cache
+    assert formatted(ws) == cold
     assert [p.name for p in parsed] == ["skpdoc.yaml"]  # only the config, which is always read
+    monkeypatch.undo()
+    monkeypatch.setattr(spec, "load", lambda path: parsed.append(path) or original(path))
     staff.write_text(STAFF)
     assert formatted(ws) == []
     assert [p.name for p in parsed][-1] == f"{STAFF_NIP}.yaml"
@@ -48,3 +53,36 @@ def test_the_key_changes_with_the_code_that_checks(tmp_path: Path) -> None:
     rule.write_text(rule.read_text() + "\n# a changed rule\n")
     assert cache.code_digest(package) != before
     assert cache.code_digest(Path(cache.__file__).parent) == cache.code_digest(Path(cache.__file__).parent)
+
+
+def test_an_unchanged_workspaces_problems_are_given_back_and_any_change_is_seen(
+    ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from skpdoc import workspace
+
+    staff = ws / "diskominfo" / f"{STAFF_NIP}.yaml"
+    staff.write_text(STAFF.replace("golongan: III/c", "golongan: III/x"))
+    first = formatted(ws)
+    loads: list[Path] = []
+    original = workspace.load
+    monkeypatch.setattr(workspace, "load", lambda root, **kw: loads.append(root) or original(root, **kw))
+    assert formatted(ws) == first and loads == []
+    # every kind of change is seen: a spec's bytes, a file added, a folder renamed, an image, the current folder
+    changes = [
+        lambda: staff.write_text(STAFF),
+        lambda: (ws / "diskominfo" / "catatan.yml").write_text("x: 1\n"),
+        lambda: (ws / "diskominfo" / "catatan.yml").unlink(),
+        lambda: (ws / "logo.png").write_bytes(b"\x89PNG one"),
+        lambda: (ws / "logo.png").write_bytes(b"\x89PNG two"),
+        lambda: (ws / "bidang").mkdir(),
+        lambda: monkeypatch.chdir(tmp_path),
+    ]
+    for number, change in enumerate(changes, 1):
+        change()
+        formatted(ws)
+        assert len(loads) == number, number
+    assert formatted(ws) == formatted(ws) and len(loads) == len(changes)  # and then kept again
+    (ws / "linked").symlink_to(ws / "diskominfo")  # a link to a folder: what is behind it is not in the key
+    formatted(ws)
+    formatted(ws)
+    assert len(loads) == len(changes) + 2

@@ -16,6 +16,7 @@ import functools
 import hashlib
 import os
 import pickle
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,73 @@ class SpecCache:
             return
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
             write_atomic(self.path, pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class WorkspaceResult:
+    """The problems ``validate`` found in a whole workspace, kept with a key of everything they depend on.
+
+    With the spec cache, an unchanged workspace still costs loading every
+    cached spec's data (unpickling it is ~80% of a cached run) to run the rules
+    across files again. Their outcome depends only on the files, so when no
+    file changed the problems themselves are given back. The key covers every
+    entry of the workspace folder (names, kinds, link targets), the bytes of
+    every YAML file, the size and time of every other file (images the kop
+    names), the current folder (problems name files relative to it) and the
+    rules' fingerprint. A workspace with a link to a folder is never kept:
+    what is behind it would not be in the key.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.enabled = os.environ.get("SKPDOC_NO_CACHE", "") in ("", "0")
+        digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
+        self.path = cache_dir() / f"result-{digest}.pickle"
+        self.key = _workspace_key(root) if self.enabled else None
+
+    def get(self) -> Any:
+        if self.key is None:
+            return None
+        try:
+            stored = pickle.loads(self.path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+            return None
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.key:
+            return stored[1]
+        return None
+
+    def put(self, value: Any) -> None:
+        if self.key is not None:
+            with contextlib.suppress(OSError):
+                write_atomic(self.path, pickle.dumps((self.key, value), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+#: The files whose bytes validation reads: specs, and the images of the kop and the lambang. Of any other file
+#: only the name counts (the layout rules look at names).
+_READ_BY_VALIDATE = (".yaml", ".yml", ".png", ".jpg", ".jpeg")
+#: Larger files are refused by validation unread (F0xx); their size and time stand for them.
+_HASHED_BYTES = 16 * 1024 * 1024
+
+
+def _workspace_key(root: Path) -> str | None:
+    digest = hashlib.sha256(f"{_rules_fingerprint()}\0{os.getcwd()}\0".encode())
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .skpdoc: never read by validate
+        base = Path(folder)
+        for name in dirs:
+            if os.path.islink(base / name):
+                return None
+            digest.update(f"{(base / name).relative_to(root).as_posix()}/\0".encode())
+        for name in sorted(files):
+            path = base / name
+            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            try:
+                if os.path.islink(path):
+                    digest.update(f"->{os.readlink(path)}\0".encode())
+                if name.lower().endswith(_READ_BY_VALIDATE):
+                    info = path.stat()  # never opened unless a regular file: a FIFO or /dev/zero would not end
+                    if stat.S_ISREG(info.st_mode) and info.st_size <= _HASHED_BYTES:
+                        digest.update(hashlib.sha256(path.read_bytes()).digest())
+                    else:
+                        digest.update(f"{info.st_mode}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+            except OSError as exc:
+                digest.update(f"!{exc.errno}\0".encode())
+    return digest.hexdigest()

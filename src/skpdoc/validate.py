@@ -101,21 +101,46 @@ def validate(paths: Sequence[str | Path], *, jobs: int | None = None) -> Report:
     problems: list[Problem] = []
     files = 0
     for root, selected in wanted.items():
-        loaded = workspace.load(root, jobs=jobs)
-        found = check_workspace(loaded)
+        whole = _whole(root, jobs)
         if selected is None:
-            files += sum(1 for _ in loaded.files())
-            problems += found
+            files += whole.files
+            problems += whole.problems
             continue
-        known = {identity(checked.path) for checked in loaded.files()} | {identity(p.file) for p in loaded.problems}
         for ident, path in selected.items():
-            if ident in known:
-                problems += [p for p in found if identity(p.file) == ident]
+            if ident in whole.known:
+                problems += [p for p in whole.problems if identity(p.file) == ident]
             else:
-                problems += check_alone(root, path, loaded.tahun)
+                problems += check_alone(root, path, whole.tahun)
         files += len(selected)
     problems.sort(key=_order)
     return Report(tuple(problems), files)
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """What validating a whole workspace gives: its problems, its files (counted, and by identity), its year."""
+
+    problems: list[Problem]
+    files: int
+    known: frozenset[str]
+    tahun: int | None
+
+
+def _whole(root: Path, jobs: int | None) -> _Whole:
+    """The problems of the workspace at ``root``; given back from :class:`~skpdoc.cache.WorkspaceResult` when no
+    file changed since they were found."""
+    from skpdoc.cache import WorkspaceResult
+
+    kept = WorkspaceResult(root)
+    found = kept.get()
+    if isinstance(found, _Whole):
+        return found
+    loaded = workspace.load(root, jobs=jobs)
+    problems = check_workspace(loaded)
+    known = {identity(checked.path) for checked in loaded.files()} | {identity(p.file) for p in loaded.problems}
+    whole = _Whole(problems, sum(1 for _ in loaded.files()), frozenset(known), loaded.tahun)
+    kept.put(whole)
+    return whole
 
 
 def check_alone(root: Path, path: Path, tahun: int | None) -> list[Problem]:
