@@ -94,13 +94,14 @@ def spec_text(me: str, penilai: str | None, jenis: str, unit: str | None) -> str
     return text
 
 
-def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD) -> Path:
+def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD, sizes: list[int] | None = None) -> Path:
     """Write a valid workspace of about ``employees`` specs below ``root``.
 
     Each OPD is a tree as real ones are: the head; a bidang per ~40 people
     (at least two) with its kepala bidang; three seksi in each bidang with a
     kepala seksi; the staff spread over the seksi, each rated by the kepala
-    seksi (about 12 per seksi in an OPD of 200).
+    seksi (about 12 per seksi in an OPD of 200). ``sizes`` gives each OPD its
+    own size in turn (then ``per_opd`` for any OPD past the list).
     """
     root.mkdir(parents=True, exist_ok=True)
     (root / "skpdoc.yaml").write_text("instansi: Pemerintah Kabupaten Contoh\ntahun: 2024\ntempat: Kota Contoh\n")
@@ -108,6 +109,8 @@ def make_workspace(root: Path, employees: int, per_opd: int = STAFF_PER_OPD) -> 
     opd_number = 0
     while index < employees:
         opd_number += 1
+        if sizes:
+            per_opd = sizes[opd_number - 1] if opd_number <= len(sizes) else per_opd
         folder = root / f"opd-{opd_number:03d}"
         folder.mkdir(exist_ok=True)
         bidang = max(2, round(per_opd / 40))

@@ -1,0 +1,101 @@
+"""A kabupaten of 5,000 employees in 40 OPDs, end to end: validate, rekap, status, build, and their memory.
+
+The OPDs are sized as a kabupaten's are: a few large (300–600: the hospital,
+education, health), many of 50–150 (benchmarks/synth.py writes them, with
+evaluations for all five periods). Printed for each step: wall time, the cost
+per spec or per form, and the peak memory of skpdoc with its LibreOffice
+workers. The same steps run on the first half of the OPDs too (20 OPDs, the
+largest among them), side by side: memory should follow the largest OPD, not
+the number of OPDs.
+
+    python benchmarks/bench_kabupaten.py [--employees 5000] [--opds 40] [--periode akhir] [--no-build]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import TreeMemory
+from skpdoc import api
+from skpdoc.build import BuildReport
+from skpdoc.validate import validate
+from synth import make_workspace
+
+
+def sizes_for(employees: int, opds: int) -> list[int]:
+    """A kabupaten's spread: 3 large OPDs (600, 450, 300, scaled), the rest sharing what is left evenly."""
+    large = [round(employees * share) for share in (0.12, 0.09, 0.06)][: max(0, opds - 1)]
+    rest = opds - len(large)
+    each = max(20, (employees - sum(large)) // max(1, rest))
+    return large + [each] * rest
+
+
+def step(label: str, count: int, unit: str, work: Callable[[], object]) -> None:
+    with TreeMemory() as memory:
+        started = time.perf_counter()
+        work()
+        seconds = time.perf_counter() - started
+    per = seconds / count * 1000 if count else 0.0
+    print(f"  {label:<34} {seconds:>8.2f} s  {per:>8.2f} ms/{unit:<5} peak {memory.peak / 2**20:>6.0f} MiB")
+
+
+def measure(root: Path, out: Path, periode: str, build: bool) -> None:
+    specs = sum(1 for f in root.glob("*/*.yaml") if f.name != "opd.yaml")
+    opds = sum(1 for d in root.iterdir() if d.is_dir())
+    print(
+        f"\n{opds} OPDs, {specs} employees (largest OPD {max(len(list(d.glob('*.yaml'))) - 1 for d in root.iterdir() if d.is_dir())})"
+    )
+    os.environ["SKPDOC_NO_CACHE"] = "1"
+    step("validate, cold", specs, "spec", lambda: validate([root]))
+    del os.environ["SKPDOC_NO_CACHE"]
+    validate([root])  # fills the caches
+    step("validate, files unchanged", specs, "spec", lambda: validate([root]))
+    step(f"rekap {periode}", specs, "spec", lambda: api.rekap(root, periode=periode))
+    step(f"status {periode}", specs, "spec", lambda: api.status(root, periode=periode))
+    if not build:
+        return
+    built: list[object] = []
+
+    def cold() -> None:
+        built.append(api.build(root, out, periode=[periode], keep_going=True))
+
+    step(f"build --periode {periode}, cold", 1, "run", cold)
+    report = built[0]
+    assert isinstance(report, BuildReport)
+    print(f"  ({report.built} documents built, {len(report.failed)} failed, {len(report.bundles)} bundles)")
+    for failure in report.failed[:3]:
+        print(f"    failed: {failure.output}: {failure.cause}")
+    step("build, nothing changed", 1, "run", lambda: api.build(root, out, periode=[periode], keep_going=True))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=5_000)
+    parser.add_argument("--opds", type=int, default=40)
+    parser.add_argument("--periode", default="akhir")
+    parser.add_argument("--no-build", action="store_true", help="leave out the two builds (the longest steps)")
+    args = parser.parse_args()
+    sizes = sizes_for(args.employees, args.opds)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["SKPDOC_CACHE_DIR"] = str(Path(tmp) / "cache")
+        whole = make_workspace(Path(tmp) / "kab", args.employees, sizes=sizes)
+        half = Path(tmp) / "half"
+        half.mkdir()
+        shutil.copy(whole / "skpdoc.yaml", half)
+        for folder in sorted(d for d in whole.iterdir() if d.is_dir())[: args.opds // 2]:
+            shutil.copytree(folder, half / folder.name)
+        print(f"OPD sizes: {sizes}")
+        measure(half, Path(tmp) / "out-half", args.periode, not args.no_build)
+        measure(whole, Path(tmp) / "out", args.periode, not args.no_build)
+
+
+if __name__ == "__main__":
+    main()
