@@ -114,7 +114,7 @@ class WorkspaceResult:
 
     def __init__(self, root: Path) -> None:
         self.enabled = os.environ.get("SKPDOC_NO_CACHE", "") in ("", "0")
-        digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
+        digest = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:20]
         self.path = cache_dir() / f"result-{digest}.pickle"
         self.key = _workspace_key(root) if self.enabled else None
 
@@ -143,20 +143,20 @@ _HASHED_BYTES = 16 * 1024 * 1024
 
 
 def _workspace_key(root: Path) -> str | None:
-    digest = hashlib.sha256(f"{_rules_fingerprint()}\0{os.getcwd()}\0".encode())
+    digest = hashlib.sha256(f"{_rules_fingerprint()}\0".encode() + os.fsencode(os.getcwd()) + b"\0")
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # .git, .skpdoc: never read by validate
         base = Path(folder)
         for name in dirs:
             if os.path.islink(base / name):
                 return None
-            digest.update(f"{(base / name).relative_to(root).as_posix()}/\0".encode())
+            digest.update(os.fsencode((base / name).relative_to(root)) + b"/\0")  # names need not be UTF-8
         for name in sorted(files):
             path = base / name
-            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(os.fsencode(path.relative_to(root)) + b"\0")
             try:
                 if os.path.islink(path):
-                    digest.update(f"->{os.readlink(path)}\0".encode())
+                    digest.update(b"->" + os.fsencode(os.readlink(path)) + b"\0")
                 if name.lower().endswith(_READ_BY_VALIDATE):
                     info = path.stat()  # never opened unless a regular file: a FIFO or /dev/zero would not end
                     if stat.S_ISREG(info.st_mode) and info.st_size <= _HASHED_BYTES:
