@@ -47,6 +47,26 @@ def test_templates_match_their_generator() -> None:
                 assert fresh.read(member) == committed.read(member), f"{name}:{member}: run tools/make_templates.py"
 
 
+def test_column_titles_are_kept_with_the_row_after_them() -> None:
+    """A table's repeated column titles left alone at a page's foot made LibreOffice drop the table's only body
+    row (the matriks' "Tidak ada" when a kepala seksi's four staff filled the page before): every paragraph of a
+    repeated title row of column heads is kept with the next."""
+    from docx.oxml.ns import qn
+
+    checked = 0
+    for template in sorted(BUILTIN.glob("*.docx")):
+        for row in docx.Document(str(template)).element.body.iter(qn("w:tr")):
+            props = row.find(qn("w:trPr"))
+            if props is None or props.find(qn("w:tblHeader")) is None:
+                continue
+            paragraphs = list(row.iter(qn("w:p")))
+            heads = [p for p in paragraphs if 'w:val="SKPTabelKepala"' in p.xml]
+            for paragraph in heads:
+                assert paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, template.name
+                checked += 1
+    assert checked > 50
+
+
 def test_every_form_renders_for_every_example_employee() -> None:
     ws = skpdoc.load_workspace(REPO / "specs")
     templates = TemplateSet.for_workspace(ws)

@@ -460,12 +460,14 @@ class Grid:
         for cell, title in zip(
             self.row(*(C(s, SHADE_HEADER, valign="center") for s in spans), header=True), titles, strict=True
         ):
-            par(cell, title, style=S_TABLE_HEAD)
+            # Kept with the next row: LibreOffice 7.4 otherwise may leave the titles at a page's foot and drop a
+            # table's only body row altogether (the matriks' "Tidak ada", caught by the PDF word check).
+            par(cell, title, style=S_TABLE_HEAD, keep_next=True)
 
     def numbering(self, count: int) -> None:
-        """The "(1) (2) ..." row under the column titles (repeated too)."""
+        """The "(1) (2) ..." row under the column titles (repeated too, and kept with the next row)."""
         for n, cell in enumerate(self.row(*(C(1, SHADE_HEADER) for _ in range(count)), header=True), 1):
-            par(cell, f"({n})", style=S_TABLE_HEAD)
+            par(cell, f"({n})", style=S_TABLE_HEAD, keep_next=True)
 
     def banner(self, title: str, *, shade: str = SHADE_HEADER, header: bool = False) -> None:
         """A bold row over the whole width ("HASIL KERJA", "A. UTAMA", ...)."""

@@ -357,8 +357,8 @@ def perilaku_block(doc: Document, *, evaluasi: bool) -> None:
     if evaluasi:
         grid = Grid(doc, (9, 110, 74, width - 9 - 110 - 74))
         cells = grid.row(C(3, SHADE_HEADER, valign="center"), C(1, SHADE_HEADER), header=True)
-        par(cells[0], PERILAKU_KERJA, bold=True)
-        par(cells[1], UMPAN_BALIK, style=S_TABLE_HEAD)
+        par(cells[0], PERILAKU_KERJA, bold=True, keep_next=True)
+        par(cells[1], UMPAN_BALIK, style=S_TABLE_HEAD, keep_next=True)  # titles kept with a row (docx_kit.titles)
     else:
         grid = Grid(doc, (10, 140, width - 10 - 140))
         grid.banner(PERILAKU_KERJA, header=True)
