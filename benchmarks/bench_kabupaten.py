@@ -34,8 +34,8 @@ def sizes_for(employees: int, opds: int) -> list[int]:
     """A kabupaten's spread: 3 large OPDs (600, 450, 300, scaled), the rest sharing what is left evenly."""
     large = [round(employees * share) for share in (0.12, 0.09, 0.06)][: max(0, opds - 1)]
     rest = opds - len(large)
-    each = max(20, (employees - sum(large)) // max(1, rest))
-    return large + [each] * rest
+    each, extra = divmod(max(0, employees - sum(large)), max(1, rest))
+    return large + [max(20, each + (1 if i < extra else 0)) for i in range(rest)]  # the rounding spread over all
 
 
 def step(label: str, count: int, unit: str, work: Callable[[], object]) -> None:
