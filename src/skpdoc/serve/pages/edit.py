@@ -40,8 +40,9 @@ from skpdoc import reference, spec
 from skpdoc.errors import Problem
 from skpdoc.rules.consequences import ASKS_FOR_KEY as ASKS_FOR  # the key each rule asks for: the rules' own table
 from skpdoc.rules.consequences import MISSING_KEY as MISSING_ARG  # the argument naming a missing key
-from skpdoc.serve import commitmsg, editform, save
+from skpdoc.serve import commitmsg, editform, editview, save
 from skpdoc.serve.access import Account, Part
+from skpdoc.serve.apply import apply_evaluasi, apply_rencana
 from skpdoc.serve.diffview import DiffView, view
 from skpdoc.serve.fields import Placement, Shown, field_id, place
 from skpdoc.serve.site import Site, same_origin
@@ -153,13 +154,13 @@ class RencanaForm:
         return editform.apply_action(given, aksi)
 
     def apply(self, given: Any) -> Callable[[Any], None]:
-        return lambda data: save.apply_rencana(data, given)
+        return lambda data: apply_rencana(data, given)
 
     def view(
-        self, given: Any, snapshot: Snapshot, entry: Entry, data: Mapping[str, Any], words: editform.Words
+        self, given: Any, snapshot: Snapshot, entry: Entry, data: Mapping[str, Any], words: editview.Words
     ) -> tuple[dict[str, Any], Shown]:
         penilai = snapshot.index.pegawai.get(entry.penilai) if entry.penilai else None
-        return editform.rencana_view(given, data, penilai, words)
+        return editview.rencana_view(given, data, penilai, words)
 
 
 class EvaluasiForm:
@@ -187,12 +188,12 @@ class EvaluasiForm:
         return False  # no buttons but check and save
 
     def apply(self, given: Any) -> Callable[[Any], None]:
-        return lambda data: save.apply_evaluasi(data, self.periode, given)
+        return lambda data: apply_evaluasi(data, self.periode, given)
 
     def view(
-        self, given: Any, snapshot: Snapshot, entry: Entry, data: Mapping[str, Any], words: editform.Words
+        self, given: Any, snapshot: Snapshot, entry: Entry, data: Mapping[str, Any], words: editview.Words
     ) -> tuple[dict[str, Any], Shown]:
-        return editform.evaluasi_view(self.periode, given, data, words)
+        return editview.evaluasi_view(self.periode, given, data, words)
 
 
 Form = RencanaForm | EvaluasiForm
@@ -229,7 +230,7 @@ class FileState:
 class EditPages:
     def __init__(self, site: Site) -> None:
         self.site = site
-        self.words: editform.Words = lambda key: site.t(f"edit.{key}")
+        self.words: editview.Words = lambda key: site.t(f"edit.{key}")
         self.stash = Stash()
         self.texts = save.Texts()
         self.checker = save.Checker(site.root)
