@@ -6,9 +6,12 @@ evaluations for all five periods). Printed for each step: wall time, the cost
 per spec or per form, and the peak memory of skpdoc with its LibreOffice
 workers. The same steps run on the first half of the OPDs too (20 OPDs, the
 largest among them), side by side: memory should follow the largest OPD, not
-the number of OPDs.
+the number of OPDs. Each size is measured in a process of its own, so that
+the larger's peak does not include what the smaller left behind.
 
-    python benchmarks/bench_kabupaten.py [--employees 5000] [--opds 40] [--periode akhir] [--no-build]
+    python benchmarks/bench_kabupaten.py [--employees 5000] [--opds 40] [--periode akhir] [--form F ...] [--no-build]
+
+``--form`` narrows the builds to those forms (``skp``, ``matriks`` ...), for a shorter run.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,7 +54,7 @@ def step(label: str, count: int | Callable[[], int], unit: str, work: Callable[[
     print(f"  {label:<34} {seconds:>8.2f} s  {per:>8.2f} ms/{unit:<5} peak {memory.peak / 2**20:>6.0f} MiB")
 
 
-def measure(root: Path, out: Path, periode: str, build: bool) -> None:
+def measure(root: Path, out: Path, periode: str, build: bool, forms: list[str]) -> None:
     specs = sum(1 for f in root.glob("*/*.yaml") if f.name != "opd.yaml")
     opds = sum(1 for d in root.iterdir() if d.is_dir())
     print(
@@ -68,20 +72,26 @@ def measure(root: Path, out: Path, periode: str, build: bool) -> None:
     built: list[object] = []
 
     def cold() -> None:
-        built.append(api.build(root, out, periode=[periode], keep_going=True))
+        built.append(api.build(root, out, periode=[periode], forms=forms, keep_going=True))
 
     def documents() -> int:
         report = built[-1]
         assert isinstance(report, BuildReport)
         return report.built + report.skipped
 
-    step(f"build --periode {periode}, cold", documents, "doc", cold)
+    what = " ".join([f"--periode {periode}", *(f"--form {form}" for form in forms)])
+    step(f"build {what}, cold", documents, "doc", cold)
     report = built[0]
     assert isinstance(report, BuildReport)
     print(f"  ({report.built} documents built, {len(report.failed)} failed, {len(report.bundles)} bundles)")
     for failure in report.failed[:3]:
         print(f"    failed: {failure.output}: {failure.cause}")
-    step("build, nothing changed", documents, "doc", lambda: built.append(api.build(root, out, periode=[periode])))
+    step(
+        "build, nothing changed",
+        documents,
+        "doc",
+        lambda: built.append(api.build(root, out, periode=[periode], forms=forms)),
+    )
 
 
 def main() -> None:
@@ -89,8 +99,13 @@ def main() -> None:
     parser.add_argument("--employees", type=int, default=5_000)
     parser.add_argument("--opds", type=int, default=40)
     parser.add_argument("--periode", default="akhir")
+    parser.add_argument("--form", action="append", default=[], help="build only this form (repeatable)")
     parser.add_argument("--no-build", action="store_true", help="leave out the two builds (the longest steps)")
+    parser.add_argument("--measure", nargs=2, type=Path, metavar=("WORKSPACE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure:  # one size, in a process of its own (see the module docstring)
+        measure(*args.measure, args.periode, not args.no_build, args.form)
+        return
     sizes = sizes_for(args.employees, args.opds)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["SKPDOC_CACHE_DIR"] = str(Path(tmp) / "cache")
@@ -100,9 +115,11 @@ def main() -> None:
         shutil.copy(whole / "skpdoc.yaml", half)
         for folder in sorted(d for d in whole.iterdir() if d.is_dir())[: args.opds // 2]:
             shutil.copytree(folder, half / folder.name)
-        print(f"OPD sizes: {sizes}")
-        measure(half, Path(tmp) / "out-half", args.periode, not args.no_build)
-        measure(whole, Path(tmp) / "out", args.periode, not args.no_build)
+        print(f"OPD sizes: {sizes}", flush=True)
+        for root, out in ((half, Path(tmp) / "out-half"), (whole, Path(tmp) / "out")):
+            command = [sys.executable, "-u", __file__, "--measure", str(root), str(out), "--periode", args.periode]
+            command += [*(["--no-build"] if args.no_build else []), *(f"--form={form}" for form in args.form)]
+            subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,13 @@
 
 Generates a workspace of 10,000 employees (benchmarks/synth.py: four RHK of
 three indicators and five evaluations each, about 9 KB of YAML per spec),
-then validates it several times and prints the median. Beside it, in the
-same run, the bare cost of reading the same files with PyYAML's C loader
-(no positions, no schema, no rules): the floor this design stands on.
+then validates it several times and prints the median. Cold runs alternate
+between the fast reader (skpdoc.fastyaml, rapidyaml) and the located reader
+alone (libyaml, as before it), so both see the same machine load. Beside
+them, in the same run, the bare cost of reading the same files with
+PyYAML's C loader (no positions, no schema, no rules), and each reader
+alone on one core. CPU seconds (this process and its workers) are printed
+too: on a shared machine they move less than wall time.
 
     python benchmarks/bench_validate.py [--employees N] [--runs R] [--jobs J]
 """
@@ -12,19 +16,48 @@ same run, the bare cost of reading the same files with PyYAML's C loader
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import resource
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from unittest import mock
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from skpdoc import validate
+from skpdoc import fastyaml, spec, validate
 from skpdoc.cache import WorkspaceResult
 from synth import make_workspace
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (the pool's workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@contextlib.contextmanager
+def _located_only() -> Iterator[None]:
+    """Every file read by libyaml alone; the pool's workers are forked after this, so they inherit it."""
+    with mock.patch.object(fastyaml, "load", lambda text: None):
+        yield
+
+
+def _timed(work: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of ``work()``."""
+    wall, cpu = time.perf_counter(), _cpu()
+    work()
+    return time.perf_counter() - wall, _cpu() - cpu
+
+
+def _cold(root: Path, jobs: int) -> None:
+    report = validate([root], jobs=jobs)
+    assert report.ok(strict=True), report.problems[:3]
 
 
 def main() -> None:
@@ -51,14 +84,23 @@ def main() -> None:
                 yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader)
             floor.append(time.perf_counter() - started)
 
+        texts = [(f, f.read_text(encoding="utf-8")) for f in files[:500]]
+        readers: dict[str, list[float]] = {"fast": [], "located": [], "C loader": []}
+        for _ in range(args.runs):  # each reader alone, one core, CPU time: the parse itself, nothing around it
+            readers["fast"].append(_timed(lambda: [spec.parse(f, t) for f, t in texts])[1])
+            readers["located"].append(_timed(lambda: [spec.parse(f, t, fast=False) for f, t in texts])[1])
+            readers["C loader"].append(_timed(lambda: [yaml.load(t, Loader=yaml.CSafeLoader) for _, t in texts])[1])
+        taken = sum(fastyaml.load(t) is not None for _, t in texts)
+
         os.environ["SKPDOC_CACHE_DIR"] = str(Path(tmp) / "cache")
-        timings, warm = [], []
+        os.environ["SKPDOC_NO_CACHE"] = "1"  # cold: every file parsed
+        cold: dict[str, list[tuple[float, float]]] = {"fast": [], "located": []}
         for _ in range(args.runs):
-            os.environ["SKPDOC_NO_CACHE"] = "1"  # cold: every file parsed
-            started = time.perf_counter()
-            report = validate([root], jobs=args.jobs)
-            timings.append(time.perf_counter() - started)
-            assert report.ok(strict=True), report.problems[:3]
+            cold["fast"].append(_timed(lambda: _cold(root, args.jobs)))
+            with _located_only():
+                cold["located"].append(_timed(lambda: _cold(root, args.jobs)))
+        timings = [wall for wall, _ in cold["fast"]]
+        warm = []
         del os.environ["SKPDOC_NO_CACHE"]
         validate([root], jobs=args.jobs)  # fills the cache
         spec_cache_only = []
@@ -77,10 +119,16 @@ def main() -> None:
 
         best = statistics.median(timings)
         base = statistics.median(floor)
-        print(
-            f"skpdoc validate, cold  : median {best:.2f} s  -> {specs / best:,.0f} specs/s "
-            f"({size / best / 1e6:.1f} MB/s)  runs: {', '.join(f'{t:.2f}' for t in timings)}"
-        )
+        for name, runs in cold.items():
+            wall = statistics.median(w for w, _ in runs)
+            cpu = statistics.median(c for _, c in runs)
+            print(
+                f"skpdoc validate, cold, {name + ' reader':15}: median {wall:.2f} s  -> {specs / wall:,.0f} specs/s "
+                f"({size / wall / 1e6:.1f} MB/s); CPU {cpu / specs * 1000:.2f} ms/spec  "
+                f"runs: {', '.join(f'{w:.2f}' for w, _ in runs)}"
+            )
+        located = statistics.median(w for w, _ in cold["located"])
+        print(f"  fast / located reader, cold validate: {located / best:.1f}x the specs per second")
         hot = statistics.median(warm)
         print(
             f"skpdoc validate, cached: median {hot:.2f} s  -> {specs / hot:,.0f} specs/s (files unchanged since "
@@ -93,7 +141,13 @@ def main() -> None:
         )
         print(
             f"yaml.load (C), 1 core  : median {base:.2f} s  -> {specs / base:,.0f} specs/s  (no positions, "
-            f"schema or rules)"
+            f"schema or rules); cold validate with the fast reader: {base / best:.1f}x that"
+        )
+        per = {name: statistics.median(runs) / len(texts) * 1000 for name, runs in readers.items()}
+        print(
+            f"reading alone, 1 core, CPU ms/spec ({len(texts)} files, {taken} taken by the fast reader): "
+            + ", ".join(f"{name} {ms:.2f}" for name, ms in per.items())
+            + f"; located/fast {per['located'] / per['fast']:.1f}x, C loader/fast {per['C loader'] / per['fast']:.1f}x"
         )
         print(
             f"per spec: cold validate {best / specs * 1000:.2f} ms wall on {args.jobs} workers; "

@@ -347,3 +347,15 @@ def _no_preview_office_left() -> Iterator[None]:
     preview = sys.modules.get("skpdoc.serve.preview")
     if preview is not None:
         preview.close()
+
+
+@pytest.fixture
+def own_threads_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads earlier tests left running (Dask's client keeps its "IO loop" thread for the process) are not this
+    test's: ``threading.active_count`` counts only the main thread and those started during the test. The fast YAML
+    reader declines while other threads run (skpdoc.fastyaml), which would otherwise depend on the tests before."""
+    import threading
+
+    real = threading.active_count
+    left = real() - 1
+    monkeypatch.setattr(threading, "active_count", lambda: real() - left)

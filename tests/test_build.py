@@ -69,7 +69,15 @@ def test_a_manifest_as_earlier_builds_wrote_it_is_read_and_kept_byte_for_byte(ws
     build(ws, out, pdf=False)
     path = out / "2024" / "manifest.json"
     written = json.loads(path.read_text(encoding="utf-8"))
-    assert set(written) == {"outputs", "bundles", "skpdoc", "sources", "workspace"}
+    assert set(written) == {"outputs", "bundles", "skpdoc", "sources", "workspace", "opd_documents"}
+    # the OPD's own documents as listed, so that a no-change build need not make the matriks to list them
+    listed = written["opd_documents"]["diskominfo"]["documents"]
+    assert [(item["form"], item["periode"], item["bagian"]) for item in listed] == [
+        ("rekap", "triwulan-1", None),
+        ("matriks", None, HEAD_NIP),
+        ("matriks", None, KABID_NIP),
+        ("matriks", None, "pohon-1"),
+    ]
     assert (written["skpdoc"], written["workspace"], written["bundles"]) == (skpdoc.__version__, str(ws), {})
     skp = written["outputs"][f"diskominfo/{STAFF_NIP}/skp.docx"]
     template = data_dir("templates/docx") / "skp-ja-jf-kuantitatif.docx"
@@ -87,6 +95,7 @@ def test_a_manifest_as_earlier_builds_wrote_it_is_read_and_kept_byte_for_byte(ws
             "template_sha256": _sha256(template),
             "view_sha256": skp["inputs"]["view_sha256"],
         },
+        "basis": skp["basis"],  # the workspace's digest the key was made under (skpdoc.build.documents.basis)
     }
     rekap = written["outputs"]["diskominfo/rekap-triwulan-1.docx"]
     assert {name: rekap[name] for name in ("docx", "pdf", "opd", "form", "periode", "template")} == {

@@ -86,3 +86,31 @@ def test_an_unchanged_workspaces_problems_are_given_back_and_any_change_is_seen(
     formatted(ws)
     formatted(ws)
     assert len(loads) == len(changes) + 2
+
+
+@pytest.mark.usefixtures("own_threads_only")
+def test_the_fast_reader_the_located_reader_and_the_cache_give_the_same_problems(
+    ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spec read by :mod:`skpdoc.fastyaml` has no positions until a problem asks: they come from the same libyaml
+    composition as the located reader's, in this process, in a worker, or for data given back by the cache."""
+    from skpdoc import fastyaml
+
+    staff = ws / "diskominfo" / f"{STAFF_NIP}.yaml"
+    staff.write_text(STAFF.replace("golongan: III/c", "golongan: III/x").replace("pangkat:", "pangkat_typo:"))
+    taken: list[bool] = []
+    original = fastyaml.load
+    monkeypatch.setattr(fastyaml, "load", lambda text: taken.append(original(text) is not None) or original(text))
+    monkeypatch.setenv("SKPDOC_NO_CACHE", "1")
+    fast = formatted(ws)
+    assert any(taken)  # the fast reader read the files
+    with monkeypatch.context() as located_only:
+        located_only.setattr(fastyaml, "load", lambda text: None)
+        located = formatted(ws)
+    monkeypatch.delenv("SKPDOC_NO_CACHE")
+    assert formatted(ws) == fast  # fills the cache
+    monkeypatch.setattr(WorkspaceResult, "get", lambda self: None)
+    cached = formatted(ws)
+    assert fast == located == cached
+    where = [line.split(f"{STAFF_NIP}.yaml:")[1].split(" ")[:2] for line in fast]
+    assert where == [["4:3:", "S001"], ["5:13:", "S004"]]  # the key, then the value

@@ -38,7 +38,13 @@ def _declared(*groups: str) -> set[str]:
     requirements = list(project["dependencies"])
     for group in groups:
         requirements += project["optional-dependencies"][group]
-    return {canonicalize_name(Requirement(r).name) for r in requirements}
+    names: set[str] = set()
+    for requirement in map(Requirement, requirements):
+        if canonicalize_name(requirement.name) == "skpdoc":  # the project's own extras (dev holds skpdoc[dask])
+            names |= _declared(*requirement.extras)
+        else:
+            names.add(canonicalize_name(requirement.name))
+    return names
 
 
 def _undeclared(folder: Path, declared: set[str]) -> dict[str, list[str]]:
@@ -52,7 +58,8 @@ def _undeclared(folder: Path, declared: set[str]) -> dict[str, list[str]]:
 
 
 def test_the_package_declares_every_module_it_imports() -> None:
-    assert _undeclared(REPO / "src" / "skpdoc", _declared()) == {}
+    # skpdoc.distributed imports Dask only when a cluster is asked for: from the extra that installs it.
+    assert _undeclared(REPO / "src" / "skpdoc", _declared("dask")) == {}
 
 
 @pytest.mark.parametrize("folder", ["tests", "tools", "benchmarks"])

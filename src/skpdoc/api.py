@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from skpdoc.validate import Report, validate
 if TYPE_CHECKING:
     from skpdoc.build import build
     from skpdoc.diff import DiffResult
+    from skpdoc.distributed.client import ClusterConverter
     from skpdoc.errors import Problem
     from skpdoc.excel import ExportResult, ImportResult
     from skpdoc.newyear import NewYearReport
@@ -37,6 +39,7 @@ __all__ = [
     "init_workspace",
     "load_workspace",
     "new_year",
+    "open_cluster",
     "open_round",
     "rekap",
     "render",
@@ -229,6 +232,23 @@ def new_year(path: str | Path, tahun: int, out: str | Path, *, git: bool = True)
     from skpdoc.newyear import new_year as carry_over
 
     return carry_over(Path(path), tahun, Path(out), git=git)
+
+
+def open_cluster(
+    scheduler: str | None = None, *, cluster: str | None = None, pdfa: bool = False
+) -> AbstractContextManager[ClusterConverter]:
+    """A Dask cluster to convert a build's PDFs on: give what it yields to :func:`build` as ``warm``.
+
+    ``scheduler`` is a running cluster's address (``tcp://HOST:8786``, ``tls://...``); ``cluster="local:N"``
+    starts N worker processes here instead, stopped on exit. Needs ``pip install 'skpdoc[dask]'``; see
+    :func:`skpdoc.distributed.open_cluster` and docs/distributed.md::
+
+        with open_cluster("tcp://10.0.0.5:8786") as converter:
+            report = build("specs", "out", warm=converter)
+    """
+    from skpdoc.distributed import open_cluster as connect
+
+    return connect(scheduler, cluster=cluster, pdfa=pdfa)
 
 
 def open_round(

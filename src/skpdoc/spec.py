@@ -1,9 +1,16 @@
 """Read one YAML spec file into plain data that remembers where each value is.
 
 libyaml (PyYAML's C parser) composes the node tree; the nodes carry their
-positions, and :func:`_convert` turns them into dicts, lists and scalars in
+positions, and :class:`_Converter` turns them into dicts, lists and scalars in
 one direct pass (PyYAML's general constructor is several times slower). The
 tree is kept, so locating a problem is a walk by YAML path, not a re-parse.
+
+Most files take a faster road first: :mod:`skpdoc.fastyaml` (rapidyaml) reads
+the data of a file it is certain to read exactly as this module would, about
+ten times faster, and keeps no tree; :meth:`Document.tree` composes one with
+libyaml the first time a position is asked for, which only a file with a
+problem does. Every file it declines, and every file with a problem the
+reader itself reports, is read here.
 
 Deliberate differences from ``yaml.safe_load``:
 
@@ -101,16 +108,26 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
     def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            if not implicit[0]:
-                return _STR
-            tag = _PLAIN_TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(_PLAIN_TAGS) > 50_000:
-                    _PLAIN_TAGS.clear()
-                _PLAIN_TAGS[value] = tag
-            return tag
+            return plain_tag(value) if implicit[0] else _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+
+_RESOLVER: Any = yaml.resolver.Resolver()  # untyped in types-PyYAML
+
+
+def plain_tag(value: str) -> str:
+    """The tag YAML 1.1 (PyYAML's resolver) gives the plain, unquoted scalar ``value``.
+
+    The one resolver of both readers: :mod:`skpdoc.fastyaml` types the
+    scalars it reads with it too, so the same text is the same value.
+    """
+    tag = _PLAIN_TAGS.get(value)
+    if tag is None:
+        tag = _RESOLVER.resolve(ScalarNode, value, (True, False))
+        if len(_PLAIN_TAGS) > 50_000:
+            _PLAIN_TAGS.clear()
+        _PLAIN_TAGS[value] = tag
+    return tag
 
 
 class _UnsupportedTag(Exception):
@@ -232,6 +249,33 @@ class _Converter:
         return str(node.value)
 
 
+class _Unmarked(_Converter):
+    """Converts a scalar that has no node in a tree (:mod:`skpdoc.fastyaml`'s); a value it would refuse raises."""
+
+    def refuse(self, code: str, node: ScalarNode, **args: Any) -> str:
+        raise _Refused(code, 0, node)
+
+
+_UNMARKED = _Unmarked(Path())
+
+
+def plain_scalar(text: str) -> tuple[Any] | None:
+    """The value this reader gives the plain scalar ``text``, in a 1-tuple; None if it would report a problem.
+
+    :mod:`skpdoc.fastyaml` converts with it, so both readers give a plain
+    ``yes``, ``0x1F`` or ``1_000`` the same value.
+    """
+    try:
+        return (_UNMARKED.scalar(ScalarNode(plain_tag(text), text)),)
+    except (_Refused, _UnsupportedTag):  # Y015/Y016, or a plain "=" or "<<" (Y010)
+        return None
+
+
+def not_printable(text: str) -> bool:
+    """Whether ``text`` holds a character YAML does not allow raw (libyaml refuses the file)."""
+    return _NOT_PRINTABLE.search(text) is not None
+
+
 def _digits(text: str) -> int:
     """How many digits the integer literal ``text`` has: ``-0x_ff_ff`` has 4."""
     digits = text.lstrip("+-").replace("_", "")
@@ -251,7 +295,8 @@ class Document:
     _keys: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False, compare=False)
 
     def tree(self) -> Node | None:
-        """The root node (composed again from the text for a document from the cache or a worker)."""
+        """The root node, composed from the text the first time for a document read by :mod:`skpdoc.fastyaml`,
+        taken from the cache or sent by a worker process (the same libyaml, so the same positions)."""
         if self.root is None:
             self.root = yaml.compose(self.text, Loader=_Loader)
         return self.root
@@ -357,17 +402,31 @@ def decode(file: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
         return None, [Problem(file, "Y004", {"byte": f"0x{raw[exc.start]:02x}"}, line=line, column=column)]
 
 
-def parse(file: Path, text: str) -> tuple[Document | None, list[Problem]]:
+def parse(file: Path, text: str, *, fast: bool = True) -> tuple[Document | None, list[Problem]]:
     """Parse the text of one spec. Returns the document (None if unusable) and its problems.
 
     Safe for any text: whatever it holds ends in a document or in problems,
     within about a second and a few hundred MB for the largest text accepted.
+    The data is read by :mod:`skpdoc.fastyaml` when it is certain to read it
+    the same way (the document then has no node tree until a position is
+    asked for), else, or with ``fast=False``, by libyaml with positions.
     """
     size = _oversize(text)
     if size:  # the same refusal as load()'s, for text from elsewhere (git revisions)
         return None, [Problem(file, "F005", {"size": size, "limit": MAX_SPEC_BYTES})]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(file, "Y005")]
+    if fast:
+        from skpdoc import fastyaml  # it imports this module
+
+        data = fastyaml.load(text)
+        if data is not None:  # the common case: no problem a reader reports
+            return Document(file, text, data), []
+    return _parse_located(file, text)
+
+
+def _parse_located(file: Path, text: str) -> tuple[Document | None, list[Problem]]:
+    """:func:`parse` by libyaml, the node tree kept: every file :mod:`skpdoc.fastyaml` declines."""
     try:
         root = _compose(text)
     except yaml.MarkedYAMLError as exc:

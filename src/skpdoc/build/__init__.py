@@ -15,6 +15,13 @@ so editing one spec rebuilds that employee's documents and those of the
 people whose forms print its text, and nothing else. The manifest is saved
 as documents finish, so an interrupted build resumes where it stopped.
 
+A build goes OPD by OPD: one OPD's documents are described, rendered,
+converted and bundled before the next OPD's are described, so its memory
+follows the largest OPD rather than the workspace (one LibreOffice serves
+them all). While the workspace's files, skpdoc's code and a document's
+template are unchanged, the document is not described at all: the manifest
+says under which digest of them its key was made (documents.basis).
+
 The stages, one module each: :mod:`.documents` (which documents, their keys,
 what is stale, rendering), :mod:`.pdfs` (LibreOffice, conversion, the text
 check), :mod:`.bundles` (the bundles, copied ahead while LibreOffice works),
@@ -25,26 +32,23 @@ each other.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from skpdoc import outdir, selection
+from skpdoc import outdir, paths, selection
 from skpdoc.build import bundles as bundling
 from skpdoc.build import documents, pdfs
 from skpdoc.build.manifest import SHARED, Manifest, prune
-from skpdoc.build.records import BuildReport, Failure
+from skpdoc.build.records import BuildReport, Doc, Failure
 from skpdoc.hints import require_known
+from skpdoc.model import Workspace
 from skpdoc.reference import PERIODE
 from skpdoc.render import viewmodel
 from skpdoc.render.opd import OPD_FORMS
 from skpdoc.render.pipeline import TemplateSet
-
-if TYPE_CHECKING:
-    from skpdoc.convert import Converter
 
 __all__ = ["BuildReport", "Failure", "build"]
 
@@ -66,7 +70,7 @@ def build(
     templates: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
     total: Callable[[int], None] | None = None,
-    warm: Converter | None = None,
+    warm: pdfs.PdfConverter | None = None,
 ) -> BuildReport:
     """Build every form of the workspace holding ``path`` as .docx and PDF into ``out_dir/<tahun>``, with one PDF
     bundle per OPD and a ``manifest.json``; only what changed since the last build is rebuilt (``skpdoc build``,
@@ -92,6 +96,7 @@ def build(
     started = time.perf_counter()
     if warm is not None and warm.pdfa != pdfa:
         raise ValueError("the warm converter must make the same kind of PDF as the build (pdfa)")
+    files = documents.read_files(paths.find_root(Path(path)))  # before loading: see documents.basis
     valid = selection.load(path)
     chosen = selection.select(valid, [Path(path)], opds=opds, nips=nips)
     skipped = valid.skipped() if chosen.whole else []
@@ -100,6 +105,7 @@ def build(
     ws = valid.workspace
     left_out = {item.opd for item in skipped}
     whole_opds = [slug for slug in ws.opds if slug not in left_out] if chosen.whole else list(chosen.opds)
+    del valid  # the parsed specs it also holds are twice the typed workspace's size: their memory is reused below
     require_known("--form", forms, [*viewmodel.FORMS, *OPD_FORMS])  # also when only OPD documents are asked for
     require_known("--periode", periode, PERIODE)
     root = Path(out_dir) / str(ws.tahun)
@@ -107,62 +113,154 @@ def build(
         report = BuildReport(root, opds_skipped=skipped)
         template_set = TemplateSet.for_workspace(ws, Path(templates) if templates else None)
         manifest = Manifest.load(root)
-        selected = documents.select(ws, forms=forms, periode=periode, opds=whole_opds, nips=chosen.nips)
+        basis = documents.basis(ws, files, pdfa)
+        listed = manifest.opd_documents
+        groups = documents.select(
+            ws, forms=forms, periode=periode, opds=whole_opds, nips=chosen.nips, basis=basis, listed=listed
+        )
+        every = [job for group in groups for job in group.jobs]
         if total is not None:
-            total(len(selected))
-        outputs = manifest.outputs
-        sources = documents.sources(ws, template_set, selected)
+            total(len(every))
+        sources = documents.sources(ws, template_set, every)
         # Only a folder no other workspace was built into is pruned (see prune); once shared, it stays so.
         ours = manifest.workspace in (None, str(ws.root))
         manifest.workspace = str(ws.root) if ours else SHARED
-        ahead: bundling.Ahead | None = None
+        run = _Run(
+            ws,
+            root,
+            manifest,
+            report,
+            documents.templates(template_set, every),
+            basis=basis,
+            options=_Options(periode, jobs, pdfa, pdf, keep_going, progress),
+        )
         try:
             with contextlib.ExitStack() as office:
                 # Something changed since the last build: LibreOffice (~2 s to start) will very likely be needed, so
                 # it starts now, while the documents are described and rendered; one worker, unless this is a first
                 # build (the others start when there turns out to be enough to convert).
-                first_build = not outputs
-                early = pdf and manifest.sources != sources
-                converter = warm or (pdfs.try_start(office, jobs, pdfa, None if first_build else 1) if early else None)
-                compiled = documents.templates(template_set, selected)
-                docs = [documents.describe(ws, job, root, compiled, pdfa) for job in selected]
-                report.drafts = sum(1 for doc in docs if getattr(doc.view, "konsep", False))
-                stale = documents.stale(docs, outputs, report, pdf=pdf, progress=progress)
-                log.debug("%d documents, %d to render; LibreOffice started early: %s", len(docs), len(stale), early)
-                if pdf and stale and converter is None:
-                    converter = pdfs.try_start(office, jobs, pdfa, 1)
-                if converter is not None and documents.pages(stale, outputs) > pdfs.ONE_WORKER_PAGES:
-                    converter.start_all()
-                plans = [
-                    bundling.plan(ws, slug, mine, root, periode=periode, pdfa=pdfa)
-                    for slug, mine in bundling.by_opd(docs).items()
-                    if slug in whole_opds  # an employee's forms alone are no OPD's bundle
-                ]
-                plans = [item for item in plans if not bundling.is_current(item, manifest)] if pdf else []
-                log.debug("bundles to write: %s", ", ".join(item.slug for item in plans) or "none")
-                save = functools.partial(manifest.save, root)
-                converting = documents.render(stale, compiled, outputs, report, pdf=pdf, progress=progress, save=save)
-                if plans:  # the bundles' parts that are up to date are copied while LibreOffice converts the others
-                    ahead = bundling.Ahead(plans, {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
-                if converting and converter is None:  # LibreOffice is missing: say so, now that the .docx are written
-                    converter = office.enter_context(pdfs.converter(jobs, pdfa, 1))
-                if converter is not None and converting:
-                    pdfs.convert(converter, converting, outputs, report, progress=progress, save=save)
-                if converter is not None and converter is not warm:
-                    converter.release()  # LibreOffice exits while the bundles are written
+                first_build = not manifest.outputs
+                if warm is not None:
+                    run.converter = warm
+                elif pdf and manifest.sources != sources:
+                    run.converter = run.missing_or(pdfs.try_start(office, jobs, pdfa, None if first_build else 1))
+                for number, group in enumerate(groups):
+                    run.opd(office, group, last=number == len(groups) - 1)
+                if run.unconverted:  # LibreOffice is missing: say so, now that every .docx is written
+                    office.enter_context(pdfs.converter(jobs, pdfa, 1))
+                if run.converter is not None and run.converter is not warm:
+                    run.converter.release()  # LibreOffice exits (all was converted) while the last bundle is written
                 if chosen.whole and not (periode or forms) and ours:
-                    prune(manifest, root, {doc.name for doc in docs}, set(ws.opds), keep=left_out)
-                bundling.write(
-                    ws, plans, manifest, report, pdfa=pdfa, keep_going=keep_going, periode=periode, ahead=ahead
-                )
+                    prune(manifest, root, {documents.name_of(ws, job) for job in every}, set(ws.opds), keep=left_out)
+                run.write_bundle()
             if report.ok:
                 manifest.sources = sources
         except BaseException:
-            _finish(root, manifest, ahead, failing=True)  # also when interrupted: the next build resumes from here
+            _finish(root, manifest, run.ahead, failing=True)  # also when interrupted: the next build resumes from here
             raise
-        _finish(root, manifest, ahead, failing=False)
+        _finish(root, manifest, run.ahead, failing=False)
         report.seconds = time.perf_counter() - started
         return report
+
+
+@dataclass(frozen=True)
+class _Options:
+    periode: Sequence[str]
+    jobs: int | None
+    pdfa: bool
+    pdf: bool
+    keep_going: bool
+    progress: Callable[[str], None] | None
+
+
+class _Run:
+    """One build going OPD by OPD: only one OPD's view models, rendered documents and bundle plan are held at a
+    time (their memory follows the largest OPD, not the workspace); LibreOffice and the manifest are shared."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        root: Path,
+        manifest: Manifest,
+        report: BuildReport,
+        compiled: dict[str, documents.Template],
+        *,
+        basis: str,
+        options: _Options,
+    ) -> None:
+        self.ws, self.root, self.manifest, self.report, self.compiled = ws, root, manifest, report, compiled
+        self.basis, self.options = basis, options
+        self.converter: pdfs.PdfConverter | None = None
+        self.office_missing = False  # LibreOffice was looked for and is not installed
+        self.unconverted = False  # documents were rendered that could not be converted (LibreOffice is missing)
+        self.ahead: bundling.Ahead | None = None  # copying the current OPD's up-to-date bundle parts
+        self._pending: bundling.Plan | None = None  # the bundle to write once its documents are converted
+
+    def missing_or(self, converter: pdfs.PdfConverter | None) -> pdfs.PdfConverter | None:
+        self.office_missing = converter is None
+        return converter
+
+    def save(self) -> None:
+        self.manifest.save(self.root)
+
+    def opd(self, office: contextlib.ExitStack, group: documents.Group, *, last: bool) -> None:
+        """Describe, render and convert the documents of ``group``, then write its OPD's bundle if it changed."""
+        options, outputs = self.options, self.manifest.outputs
+        docs = documents.describe_group(
+            self.ws,
+            group,
+            self.root,
+            self.compiled,
+            outputs,
+            basis=self.basis,
+            periode=options.periode,
+            pdfa=options.pdfa,
+        )
+        self.report.drafts += sum(1 for doc in docs if doc.draft)
+        stale = documents.stale(docs, outputs, self.report, pdf=options.pdf, progress=options.progress)
+        log.debug("%s: %d documents, %d to render", group.opd, len(docs), len(stale))
+        if options.pdf and stale and self.converter is None and not self.office_missing:
+            self.converter = self.missing_or(pdfs.try_start(office, options.jobs, options.pdfa, 1))
+        if self.converter is not None and documents.pages(stale, outputs) > pdfs.ONE_WORKER_PAGES:
+            self.converter.start_all()
+        bundle = self._plan(group, docs) if options.pdf and group.bundled else None
+        converting = documents.render(
+            stale, self.compiled, outputs, self.report, pdf=options.pdf, progress=options.progress, save=self.save
+        )
+        if bundle is not None:  # its parts that are up to date are copied while LibreOffice converts the others
+            self.ahead = bundling.Ahead([bundle], {doc.pdf for doc in docs} - {doc.pdf for doc in stale})
+        if converting and self.converter is None:
+            self.unconverted = True  # reported once every OPD's .docx are written
+            bundle = None
+        elif self.converter is not None and converting:
+            pdfs.convert(self.converter, converting, outputs, self.report, progress=options.progress, save=self.save)
+        self._pending = bundle
+        if not last:  # the last OPD's is written once LibreOffice is let go: its memory is then free
+            self.write_bundle()
+
+    def _plan(self, group: documents.Group, docs: list[Doc]) -> bundling.Plan | None:
+        options = self.options
+        plan = bundling.plan(self.ws, group.opd, docs, self.root, periode=options.periode, pdfa=options.pdfa)
+        return None if bundling.is_current(plan, self.manifest) else plan
+
+    def write_bundle(self) -> None:
+        """Write the bundle planned last, if any."""
+        plan, self._pending = self._pending, None
+        if plan is not None:
+            options = self.options
+            bundling.write(
+                self.ws,
+                [plan],
+                self.manifest,
+                self.report,
+                pdfa=options.pdfa,
+                keep_going=options.keep_going,
+                periode=options.periode,
+                ahead=self.ahead,
+            )
+        if self.ahead is not None:
+            self.ahead.stop()
+            self.ahead = None
 
 
 def _finish(root: Path, manifest: Manifest, ahead: bundling.Ahead | None, *, failing: bool) -> None:

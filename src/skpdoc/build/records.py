@@ -21,7 +21,8 @@ class Doc:
     docx: Path
     pdf: Path
     entry: OutputEntry  # with the PDF's name; its pages are known once converted
-    view: Any  # the template's context object, built once for the key and reused to render
+    view: Any  # the template's context object, built once for the key and reused to render; None when the
+    # document was taken from the manifest as up to date (skpdoc.build.documents.describe_group)
     source: Path  # the spec (or opd.yaml) the document prints, named when it fails
 
     @property
@@ -37,6 +38,11 @@ class Doc:
     @property
     def key(self) -> str:
         return self.entry.key
+
+    @property
+    def draft(self) -> bool:
+        """Titled KONSEP: something it shows is still to fill or to confirm."""
+        return self.entry.draft
 
 
 @dataclass

@@ -11,9 +11,11 @@ XMP (with ``pdfa``, declared PDF/A-2b; see docs/pdfa.md). Identical objects
 (the fonts every form embeds, the distribution charts, repeated images) are
 stored once.
 
-Speed matters: a one-spec rebuild re-assembles the whole bundle (1,400 pages
-for an OPD of 200); ``objects.Copier`` copies the parts' pages without parsing
-their fonts and content streams, sharing what is already in the bundle.
+Speed matters: a one-spec rebuild writes the whole bundle again (1,800 pages
+for an OPD of 200) and nearly all of its parts are unchanged. Each part is read
+once into a digest of bytes kept between builds (:mod:`.parts`), and the file is
+written from those by joining bytes (:mod:`.pdfout`): an unchanged part is not
+parsed again.
 """
 
 from __future__ import annotations
@@ -28,20 +30,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.constants import PageLabelStyle
-from pypdf.generic import (
-    ArrayObject,
-    ByteStringObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-)
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject, NameObject, create_string_object
 
 from skpdoc import __version__
-from skpdoc.bundle.objects import Copier
+from skpdoc.bundle.cache import BundleCache
 from skpdoc.bundle.pages import Cover, TocRow, front_matter, stamps
+from skpdoc.bundle.parts import STAMP_FONT_NAME, Digest
+from skpdoc.bundle.parts import read as read_part
+from skpdoc.bundle.pdfout import Outline, PdfOut, pdf_bytes
 from skpdoc.bundle.xmp import Metadata, xmp_packet
 from skpdoc.files import write_atomic
 from skpdoc.render.formatting import label_nip
@@ -108,57 +105,48 @@ class Contents:
         return sum(len(p.parts) for p in self.people) + len([i for i in self.front if not i.group]) + len(groups)
 
 
-def assemble(target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
-    """Write the bundle of one OPD to ``target`` (atomically) and say where each part landed."""
-    return Bundle(contents.documents).write(target, contents, pdfa=pdfa)
+def assemble(target: Path, contents: Contents, *, pdfa: bool = False, cache: bool = True) -> BundleResult:
+    """Write the bundle of one OPD to ``target`` (atomically) and say where each part landed.
+
+    ``cache``: keep the parts' digests for the next bundle written to ``target`` (see :mod:`.parts`).
+    """
+    return Bundle(contents.documents, cache=str(target.resolve()) if cache else None).write(target, contents, pdfa=pdfa)
 
 
 class Bundle:
-    """A bundle being put together. Parts can be copied ahead, in any order and from another thread.
+    """A bundle being put together. Parts can be read ahead, in any order and from another thread.
 
-    ``skpdoc build`` copies the parts that are up to date while LibreOffice
-    converts the others: in a one-spec rebuild that is nearly all the copying.
-    Each part's pages go where they belong among those already there;
-    :meth:`write` adds the rest, the cover and contents, and everything that
-    depends on page numbers (bookmarks, labels, stamps). One thread at a time.
+    ``skpdoc build`` reads the parts that are up to date while LibreOffice
+    converts the others (most of them come from the cache of digests named by
+    ``cache``, the bundle's path); :meth:`write` reads the rest, draws the
+    cover, contents and stamps and writes the file. One thread at a time.
     """
 
-    def __init__(self, documents: Sequence[Path]) -> None:
-        self._rank = {pdf: n for n, pdf in enumerate(documents)}
-        self._writer = PdfWriter()
-        self._copier = Copier(self._writer)
-        self._sizes: dict[Path, list[tuple[float, float]]] = {}  # the parts copied, and their page sizes
-        self._last = -1  # the rank of the last part in the writer: copying in order only appends
-        self._sample: PdfReader | None = None  # a part, for its PDF/A output intent
+    def __init__(self, documents: Sequence[Path], *, cache: str | None = None) -> None:
+        self._documents = set(documents)
+        self._cache = BundleCache(cache)
+        self._digests: dict[Path, Digest] = {}
 
     def add(self, pdf: Path) -> None:
-        """Copy the pages of ``pdf`` (one of the documents given) to their place."""
-        if pdf in self._sizes:
-            return
-        reader = _read(pdf)
-        rank = self._rank[pdf]
-        at = None
-        if rank < self._last:
-            at = sum(len(sizes) for other, sizes in self._sizes.items() if self._rank[other] < rank)
-        sizes = [_size(page) for page in reader.pages]
-        self._copier.add(reader, at=at)
-        self._sizes[pdf], self._last = sizes, max(self._last, rank)  # only once its pages are in
-        self._sample = self._sample or reader
+        """Read ``pdf`` (one of the documents given), unless it has been."""
+        if pdf not in self._documents:
+            raise ValueError(f"{pdf} is not one of the bundle's documents")
+        if pdf not in self._digests:
+            self._digests[pdf] = self._cache.digest(pdf)
 
     def write(self, target: Path, contents: Contents, *, pdfa: bool = False) -> BundleResult:
         """Write the bundle of ``contents`` (a subset, in the same order, of the documents given)."""
         documents = contents.documents
         people, front, opd = contents.people, contents.front, contents.opd
-        if set(self._sizes) - set(documents):
-            raise ValueError("a part copied ahead is not in the bundle")
+        if set(self._digests) - set(documents):
+            raise ValueError("a part read ahead is not in the bundle")
         for pdf in documents:
             self.add(pdf)
-        writer = self._writer
         first_page: dict[Path, int] = {}  # 1-based, in the body
         body_sizes: list[tuple[float, float]] = []
         for pdf in documents:
             first_page[pdf] = len(body_sizes) + 1
-            body_sizes += self._sizes[pdf]
+            body_sizes += [page.size for page in self._digests[pdf].pages]
         cover = Cover(
             contents.instansi,
             opd,
@@ -169,112 +157,106 @@ class Bundle:
             len(body_sizes),
         )
         rows = _contents(people, front, first_page)
-        cover_reader = PdfReader(io.BytesIO(front_matter(cover, rows)))
-        front_pages = len(cover_reader.pages)
-        self._copier.add(cover_reader, at=0 if writer.pages else None)
-
+        front_part = read_part(self._cache.drawn((cover, rows), lambda: front_matter(cover, rows)), stamped=False)
+        front_pages = len(front_part.pages)
         result = BundleResult(pages=front_pages + len(body_sizes), front_pages=front_pages)
+
+        out = PdfOut()
+        page_numbers = _front_pages(out, front_part)
+        out.stamp_font, texts = _stamp_font(out, self._cache.drawn(body_sizes, lambda: stamps(body_sizes)))
+        opening = out.stream(b"q\n")  # the same for every page, so stored once
+        for pdf in documents:
+            digest = self._digests[pdf]
+            numbers = out.place(digest)
+            for page in digest.pages:
+                stamp = out.stream(b"\nQ\nq 0 g " + texts[len(page_numbers) - front_pages] + b" Q\n")
+                drawn = [opening, *(numbers[n] for n in page.contents), stamp]
+                page_numbers.append(out.page(page, numbers, drawn))
 
         def place(key: str, pdf: Path) -> int:
             start = front_pages + first_page[pdf] - 1  # 0-based, in the bundle
             if key:
-                result.ranges[key] = (start + 1, start + len(self._sizes[pdf]))
+                result.ranges[key] = (start + 1, start + len(self._digests[pdf].pages))
             return start
 
-        root = writer.add_outline_item(title=opd, page_number=0)
-        writer.add_outline_item(title="Sampul dan daftar isi", page_number=0, parent=root)
-        groups: dict[str, IndirectObject] = {}
+        root = Outline(_title(opd), 0, [Outline(_title("Sampul dan daftar isi"), 0)])
+        groups: dict[str, Outline] = {}
         for item in front:
-            start = place(item.key, item.pdf)
             parent = root
             if item.group:
                 if item.group not in groups:
-                    groups[item.group] = writer.add_outline_item(title=item.group, page_number=start, parent=root)
+                    groups[item.group] = Outline(_title(item.group), place(item.key, item.pdf))
+                    root.children.append(groups[item.group])
                 parent = groups[item.group]
-            writer.add_outline_item(title=item.title, page_number=start, parent=parent)
-        unit_items: dict[tuple[str, ...], IndirectObject] = {(): root}
+            parent.children.append(Outline(_title(item.title), place(item.key, item.pdf)))
+        unit_items: dict[tuple[str, ...], Outline] = {(): root}
         for person in people:
             if not person.parts:
                 continue
             start = front_pages + first_page[person.parts[0].pdf] - 1
-            parent = _unit_item(writer, unit_items, person.units, start)
+            parent = _unit_item(unit_items, person.units, start)
             title = f"{person.nama} — NIP {person.nip}"  # ungrouped: what a search for the NIP finds
-            employee = writer.add_outline_item(title=title, page_number=start, parent=parent)
+            employee = Outline(_title(title), start)
+            parent.children.append(employee)
             for part in person.parts:
-                writer.add_outline_item(title=part.title, page_number=place(part.key, part.pdf), parent=employee)
+                employee.children.append(Outline(_title(part.title), place(part.key, part.pdf)))
 
-        _stamp(writer, front_pages, stamps(body_sizes))
-        writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN)
-        writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
-        writer.page_mode = "/UseOutlines"
-        _metadata(writer, contents, result.pages, pdfa=pdfa)
+        labels = b"0<</S/r>>" + (b"%d<</S/D/St 1>>" % front_pages if body_sizes else b"")
+        catalog = b"/Outlines %d 0 R/PageMode/UseOutlines/PageLabels<</Nums[%s]>>" % (
+            out.outline([root], page_numbers),
+            labels,
+        )
+        meta = _metadata(contents)
+        catalog += b"/Metadata %d 0 R" % out.stream(xmp_packet(meta, pdfa=pdfa), b"/Type/Metadata/Subtype/XML")
         if pdfa:
-            _output_intent(writer, self._sample)
-        self._copier.finish()
-        buffer = io.BytesIO()
-        writer.write(buffer)
-        write_atomic(target, buffer.getvalue())
+            catalog += _output_intent(out, [self._digests[pdf] for pdf in documents])
+        # PDF/A asks for a file identifier: a bundle built twice from the same parts at the same
+        # SOURCE_DATE_EPOCH is the same bytes.
+        seed = repr((meta, [str(d) for d in documents], result.pages)).encode()
+        identifier = hashlib.md5(seed, usedforsecurity=False).digest()
+        info = pdf_bytes(DictionaryObject({NameObject(k): create_string_object(v) for k, v in meta.info().items()}))
+        write_atomic(target, out.finish(catalog, page_numbers, info, identifier))
+        self._cache.save()
         return result
 
 
-def _read(path: Path) -> PdfReader:
-    # From memory: the copier reads the raw bytes that the reader parses.
-    return PdfReader(io.BytesIO(path.read_bytes()))
-
-
 _STAMP_TEXT = re.compile(rb"BT 1 0 0 1 [^\n]*?Tm (/[^ ]+) [^\n]*?ET")
-_STAMP_FONT = NameObject("/SkpdocStamp")
 
 
-def _stamp(writer: PdfWriter, first: int, stamps: bytes) -> None:
-    """Lay each stamp (one text object each, in page order, on the one page of ``stamps``) over its body page.
+def _front_pages(out: PdfOut, part: Digest) -> list[int]:
+    numbers = out.place(part)
+    return [out.page(page, numbers, [numbers[n] for n in page.contents]) for page in part.pages]
 
-    Cheaper than ``merge_page`` (which merges every resource and rewrites the
-    page's content): the page keeps its content, wrapped in ``q``/``Q`` so its
-    graphics state cannot leak, plus one small stream with the stamp text in
-    the embedded Liberation Sans subset that all stamps share.
+
+def _stamp_font(out: PdfOut, stamps: bytes) -> tuple[int, list[bytes]]:
+    """Place the font of the stamps (one text object each, in page order, on the one page of ``stamps``).
+
+    Each stamp is laid over its page as a small stream of its own after the
+    page's content (wrapped in ``q``/``Q`` so that no graphics state leaks), in
+    the embedded Liberation Sans subset that all stamps share: cheaper than
+    merging pages, which rewrites every page's content and resources.
     """
-    page = PdfReader(io.BytesIO(stamps)).pages[0]
+    reader = PdfReader(io.BytesIO(stamps))
+    page = reader.pages[0]
     found = list(_STAMP_TEXT.finditer(page.get_contents().get_data()))  # type: ignore[union-attr]
-    assert len(found) == len(writer.pages) - first, "one stamp per body page"
-    if not found:
-        return
     fonts = cast(DictionaryObject, page["/Resources"]["/Font"].get_object())  # type: ignore[index]
-    font_ref = cast(IndirectObject, fonts.raw_get(found[0].group(1).decode()).clone(writer))
-    opening = _stream(writer, b"q\n")  # the same for every page, so stored once
-    for index, text in enumerate(found):
-        stamp = text.group(0).replace(text.group(1), _STAMP_FONT.encode(), 1)
-        page = writer.pages[first + index]
-        resources = cast(DictionaryObject, page.setdefault(NameObject("/Resources"), DictionaryObject()).get_object())
-        page_fonts = cast(DictionaryObject, resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object())
-        page_fonts[_STAMP_FONT] = font_ref
-        contents = page.get("/Contents")
-        existing = [] if contents is None else [contents]
-        if contents is not None and isinstance(contents.get_object(), ArrayObject):
-            existing = list(contents.get_object())
-        page[NameObject("/Contents")] = ArrayObject(
-            [opening, *existing, _stream(writer, b"\nQ\nq 0 g " + stamp + b" Q\n")]
-        )
+    if not found:
+        return 0, []
+    font = cast(IndirectObject, fonts.raw_get(found[0].group(1).decode()))
+    numbers = out.place(read_part(stamps, stamped=False), pages=False, roots=(font.idnum,))
+    return numbers[font.idnum], [text[0].replace(text[1], STAMP_FONT_NAME.encode(), 1) for text in found]
 
 
-def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    return writer._add_object(stream)
+def _title(text: str) -> bytes:
+    return pdf_bytes(create_string_object(text))
 
 
-def _size(page: object) -> tuple[float, float]:
-    box = page.mediabox  # type: ignore[attr-defined]
-    return float(box.width), float(box.height)
-
-
-def _unit_item(
-    writer: PdfWriter, items: dict[tuple[str, ...], IndirectObject], units: tuple[str, ...], page: int
-) -> IndirectObject:
+def _unit_item(items: dict[tuple[str, ...], Outline], units: tuple[str, ...], page: int) -> Outline:
     for depth in range(1, len(units) + 1):
         path = units[:depth]
         if path not in items:
-            items[path] = writer.add_outline_item(title=path[-1], page_number=page, parent=items[path[:-1]])
+            items[path] = Outline(_title(path[-1]), page)
+            items[path[:-1]].children.append(items[path])
     return items[units]
 
 
@@ -297,12 +279,12 @@ def _contents(people: Sequence[Person], front: Sequence[Front], first_page: dict
     return rows
 
 
-def _metadata(writer: PdfWriter, contents: Contents, pages: int, *, pdfa: bool) -> None:
-    """The Info dictionary and the same values in XMP (PDF/A asks for both to agree), and the file's /ID."""
+def _metadata(contents: Contents) -> Metadata:
+    """The bundle's metadata, the same in the Info dictionary and in XMP (PDF/A asks for both to agree)."""
     opd, tahun = contents.opd, contents.tahun
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
-    meta = Metadata(
+    return Metadata(
         title=f"SKP dan Evaluasi Kinerja Pegawai {opd} {tahun}",
         author=contents.instansi,
         subject=f"Sasaran dan evaluasi kinerja pegawai, periode {contents.periode}",
@@ -310,20 +292,12 @@ def _metadata(writer: PdfWriter, contents: Contents, pages: int, *, pdfa: bool) 
         tool=f"skpdoc {__version__}",  # the software's credit: here, not on the cover of an official bundle
         moment=moment.replace(microsecond=0),
     )
-    writer.add_metadata(meta.info())
-    writer.xmp_metadata = xmp_packet(meta, pdfa=pdfa)
-    stream = cast(DictionaryObject, writer.root_object["/Metadata"].get_object())
-    stream[NameObject("/Type")] = NameObject("/Metadata")
-    stream[NameObject("/Subtype")] = NameObject("/XML")
-    # PDF/A asks for a file identifier; pypdf's are random, and a bundle built twice from the same parts at the
-    # same SOURCE_DATE_EPOCH is the same bytes.
-    seed = repr((meta, [str(d) for d in contents.documents], pages)).encode()
-    identifier = ByteStringObject(hashlib.md5(seed, usedforsecurity=False).digest())
-    writer._ID = ArrayObject([identifier, identifier])
 
 
-def _output_intent(writer: PdfWriter, sample: PdfReader | None) -> None:
-    """Carry over LibreOffice's PDF/A-2b output intent (sRGB), which every part declares."""
-    if sample is not None and "/OutputIntents" in sample.root_object:
-        intents = sample.root_object["/OutputIntents"]
-        writer.root_object[NameObject("/OutputIntents")] = intents.clone(writer)
+def _output_intent(out: PdfOut, parts: list[Digest]) -> bytes:
+    """Carry over LibreOffice's PDF/A-2b output intent (sRGB), which every part declares: a catalog entry."""
+    for part in parts:
+        if part.intents is not None:
+            numbers = out.place(part, pages=False, roots=part.intents.refs)
+            return b"/OutputIntents " + part.intents.render(numbers)
+    return b""

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from skpdoc.cli.helpformat import HelpCommand
 from skpdoc.cli.options import lang_option, quiet_option
+
+if TYPE_CHECKING:
+    from skpdoc.distributed.client import ClusterConverter
 
 
 @click.command("build", cls=HelpCommand)
@@ -24,6 +29,8 @@ from skpdoc.cli.options import lang_option, quiet_option
 @click.option("--no-pdf", is_flag=True)
 @click.option("--keep-going", is_flag=True)
 @click.option("--templates", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--scheduler", metavar="URL", envvar="DASK_SCHEDULER_ADDRESS")
+@click.option("--cluster", "cluster", metavar="local:N")
 @lang_option
 @quiet_option
 def build_command(
@@ -38,6 +45,8 @@ def build_command(
     no_pdf: bool,
     keep_going: bool,
     templates: Path | None,
+    scheduler: str | None,
+    cluster: str | None,
     lang: str,
     quiet: bool,
 ) -> int:
@@ -48,7 +57,17 @@ def build_command(
     from skpdoc.textsafe import visible
 
     try:
-        with counting_progress(quiet, "build", lang) as (advance, set_total):
+        with contextlib.ExitStack() as stack:
+            # On a Dask cluster (skpdoc.distributed), connected to before anything is rendered: a wrong address
+            # stops the build at once. Without --scheduler or --cluster, Dask is not even imported.
+            warm: ClusterConverter | None = None
+            if cluster and _from_environment("scheduler"):
+                scheduler = None  # --cluster on the command line wins over DASK_SCHEDULER_ADDRESS
+            if (scheduler or cluster) and not no_pdf:
+                from skpdoc.distributed import open_cluster
+
+                warm = stack.enter_context(open_cluster(scheduler, cluster=cluster, pdfa=pdfa))
+            advance, set_total = stack.enter_context(counting_progress(quiet, "build", lang))
             report = build(
                 workspace,
                 out_dir,
@@ -63,6 +82,7 @@ def build_command(
                 templates=templates,
                 progress=advance,
                 total=set_total,
+                warm=warm,  # the cluster's converter (skpdoc.distributed.client), if any
             )
     except InvalidSpecs as exc:
         for problem in exc.problems:
@@ -94,3 +114,8 @@ def build_command(
         for bundle in report.bundles:  # the files to hand on: name them, not just count them
             click.echo(visible(message("L007", lang, "message", {"bundle": bundle})), err=True)
     return 0 if report.ok else 1
+
+
+def _from_environment(parameter: str) -> bool:
+    source = click.get_current_context().get_parameter_source(parameter)
+    return source is click.core.ParameterSource.ENVIRONMENT

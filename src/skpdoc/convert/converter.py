@@ -12,7 +12,7 @@ so at a time as one composed document, whose PDF is split per form
 (:mod:`skpdoc.convert.compose`, :mod:`skpdoc.convert.pdfsplit`): a quarter to a third less
 time per form. A composed chunk that fails in any way is
 converted form by form instead, so a bad form costs its neighbours only time.
-Not with ``pdfa``: a PDF split by pypdf would no longer be the PDF/A file
+Not with ``pdfa``: a form cut out of a composed PDF would no longer be the PDF/A file
 LibreOffice wrote; nor when ``SKPDOC_NO_COMPOSE=1`` is set (a way out, and
 the baseline of benchmarks/bench_build.py).
 

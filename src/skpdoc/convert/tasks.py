@@ -10,7 +10,6 @@ failed attempt charged to them, so one bad form costs its neighbours only time.
 
 from __future__ import annotations
 
-import io
 import math
 import re
 from collections import deque
@@ -130,20 +129,14 @@ class Pending:
     def _accept_chunk(self, chunk: Task) -> None:
         assert chunk.out
         try:
-            writers = pdfsplit.split(chunk.out, chunk.info)
+            pdfs = pdfsplit.split(chunk.out, chunk.info)
         except Exception:  # SplitError, or pypdf on a broken file: the forms are converted one by one
             self.retry(chunk, None)
             return
         chunk.out.unlink()
         chunk.src.unlink(missing_ok=True)
-        for member, writer in zip(chunk.members, writers, strict=True):
-            data = io.BytesIO()
-            try:
-                writer.write(data)
-            except Exception:  # pypdf could not write this one: convert it alone
-                self.queue.appendleft(member)
-                continue
-            write_atomic(member.dst, data.getvalue())
+        for member, pdf in zip(chunk.members, pdfs, strict=True):
+            write_atomic(member.dst, pdf)
             self.composed += 1
             self.finish(member, None)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from skpdoc.messages import commands, excel, files, office, roster, rules, serve, templates, web, yearly
+from skpdoc.messages import cluster, commands, excel, files, office, roster, rules, serve, templates, web, yearly
 
 #: The areas, each a table of its own codes (tests/test_schema.py checks that no code is in two).
 AREAS = (
@@ -36,6 +36,7 @@ AREAS = (
     templates.MESSAGES,
     serve.MESSAGES,
     web.MESSAGES,
+    cluster.MESSAGES,
 )
 # code -> lang -> (message, hint). Placeholders use str.format names.
 MESSAGES: dict[str, dict[str, tuple[str, str]]] = {code: entry for area in AREAS for code, entry in area.items()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from skpdoc.messages import cluster as _cluster
+
 #: A command's help: the first sentence is its summary in ``skpdoc --help``; paragraphs
 #: separated by a blank line; a paragraph starting with "\b" line is printed as written
 #: (click's no-rewrap marker). Keys are the command path without "skpdoc": "" is the
@@ -1145,3 +1147,7 @@ OPTIONS: dict[str, dict[str, str]] = {
         "en": "json is a stable contract for other programs: name, role, opds, created (no hashes).",
     },
 }
+
+
+# The options of builds on a Dask cluster are worded with that feature's messages (skpdoc.messages.cluster).
+OPTIONS.update(_cluster.OPTIONS)

@@ -27,6 +27,7 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
     """Every cross-file problem of a loaded workspace."""
     people: dict[str, Document] = {}
     opd_of: dict[str, str] = {}
+    members: dict[str, dict[str, Document]] = {}  # people by OPD, in the order of ``people``
     broken: dict[str, Path] = {}
     problems: list[Problem] = []
     for slug, opd in ws.opds.items():
@@ -46,6 +47,7 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
                 continue
             people[nip] = doc
             opd_of[nip] = slug
+            members.setdefault(slug, {})[nip] = doc
             if doc.file.stem != nip:
                 # Renaming the file to a NIP that is itself wrong would be the wrong fix (R201).
                 status = doc.data["pegawai"].get("status", "pns")
@@ -62,9 +64,10 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
         if opd_of.get(kepala) != slug and not placeholders.is_placeholder(kepala):
             problems.append(opd_doc.problem("R153", ("kepala",), nip=kepala))
         units = list(_units(opd_doc, problems))
-        for nip, doc in people.items():
+        # Only this OPD's people: asking every OPD about every spec took time growing with OPDs × specs.
+        for doc in members.get(slug, {}).values():
             unit = doc.data["pegawai"].get("unit")
-            if opd_of[nip] == slug and _filled(unit) and unit not in units:
+            if _filled(unit) and unit not in units:
                 problems.append(
                     doc.problem(
                         "R152",
@@ -75,9 +78,10 @@ def check(ws: LoadedWorkspace) -> list[Problem]:
                     )
                 )
     broken = {nip: file for nip, file in broken.items() if nip not in people}
-    problems += _broken_references(people, broken)
+    rhks = {nip: _rhks(doc.data) for nip, doc in people.items()}
+    problems += _broken_references(people, rhks, broken)
     problems += _penilai(people, heads, broken)
-    problems += _cascade(people, broken)
+    problems += _cascade(people, rhks, broken)
     problems += distribusi_rules.check(ws, people, opd_of)
     problems += _proposals(ws, people)
     return problems
@@ -111,6 +115,19 @@ def _rhk_list(data: dict[str, Any]) -> str:
         return ""
     cut = [(ident, text if len(text) <= 60 else text[:57] + "...") for ident, text in entries if isinstance(ident, str)]
     return "; ".join(f"{ident} ({text})" for ident, text in cut)
+
+
+#: A spec's written RHKs with their YAML paths (:func:`~skpdoc.rules.pegawai.iter_rhk`), None when its
+#: ``hasil_kerja`` cannot be walked. Listed once per spec for every rule below, which each walked them again.
+Rhks = list[tuple[tuple[str | int, ...], Any]] | None
+
+
+def _rhks(data: dict[str, Any]) -> Rhks:
+    """The RHKs of ``data``; :func:`iter_rhk` fails before its first RHK or not at all (a missing ``hasil_kerja``)."""
+    try:
+        return list(iter_rhk(data))
+    except (KeyError, TypeError, AttributeError):
+        return None
 
 
 def _filled(value: Any) -> bool:
@@ -154,13 +171,13 @@ def _units(doc: Document, problems: list[Problem]) -> Iterator[str]:
     yield from units
 
 
-def _references(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _references(doc: Document, rhks: Rhks) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(YAML path, NIP) of every employee ``doc`` refers to: its penilai, then each intervened RHK's owner."""
     penilai = doc.data.get("pejabat_penilai")
     if isinstance(penilai, str) and not placeholders.is_placeholder(penilai):
         yield ("pejabat_penilai",), penilai
     try:
-        for path, rhk in iter_rhk(doc.data):
+        for path, rhk in rhks or ():
             ref = rhk.get("intervensi")
             if isinstance(ref, str) and "#" in ref and not placeholders.is_placeholder(ref):
                 yield (*path, "intervensi"), ref.split("#", 1)[0]
@@ -168,11 +185,15 @@ def _references(doc: Document) -> Iterator[tuple[tuple[str | int, ...], str]]:
         return
 
 
-def _broken_references(people: dict[str, Document], broken: dict[str, Path]) -> Iterator[Problem]:
+def _broken_references(
+    people: dict[str, Document], rhks: dict[str, Rhks], broken: dict[str, Path]
+) -> Iterator[Problem]:
     """R200 once per spec and per spec it refers to that cannot be read, at its first reference."""
-    for doc in people.values():
+    if not broken:
+        return  # the usual case: no reference can be to a broken spec
+    for owner, doc in people.items():
         told: set[str] = set()
-        for where, nip in _references(doc):
+        for where, nip in _references(doc, rhks[owner]):
             if nip in broken and nip not in told:
                 told.add(nip)
                 yield doc.problem("R200", where, nip=nip, other=broken[nip])
@@ -218,22 +239,27 @@ def _penilai_of(
         yield doc.problem("R144", ())
 
 
-def _cascade(people: dict[str, Document], broken: dict[str, Path]) -> Iterator[Problem]:
+def _cascade(people: dict[str, Document], rhks: dict[str, Rhks], broken: dict[str, Path]) -> Iterator[Problem]:
     rhk_ids: dict[str, list[str]] = {}
-    for nip, doc in people.items():
+    for nip in people:
         try:
-            rhk_ids[nip] = [rhk["id"] for _, rhk in iter_rhk(doc.data)]
+            rhk_ids[nip] = [rhk["id"] for _, rhk in rhks[nip] or ()]
         except (KeyError, TypeError, AttributeError):
             rhk_ids[nip] = []
     for nip, doc in people.items():
-        yield from _guarded(_cascade_of(nip, doc, people, rhk_ids, broken))
+        yield from _guarded(_cascade_of(nip, doc, people, rhks[nip], rhk_ids, broken))
 
 
 def _cascade_of(
-    nip: str, doc: Document, people: dict[str, Document], rhk_ids: dict[str, list[str]], broken: dict[str, Path]
+    nip: str,
+    doc: Document,
+    people: dict[str, Document],
+    rhks: Rhks,
+    rhk_ids: dict[str, list[str]],
+    broken: dict[str, Path],
 ) -> Iterator[Problem]:
     penilai = doc.data.get("pejabat_penilai")
-    for path, rhk in iter_rhk(doc.data):
+    for path, rhk in rhks or ():  # None: no hasil_kerja to walk, which the schema reported
         ref = rhk.get("intervensi")
         if not isinstance(ref, str) or "#" not in ref or placeholders.is_placeholder(ref):
             continue
