@@ -359,3 +359,18 @@ def own_threads_only(monkeypatch: pytest.MonkeyPatch) -> None:
     real = threading.active_count
     left = real() - 1
     monkeypatch.setattr(threading, "active_count", lambda: real() - left)
+
+
+def soffice_processes(profiles_below: Path) -> int:
+    """LibreOffice processes whose profile lies below ``profiles_below`` (a test module's own temporary folder)."""
+    count = 0
+    marker = str(profiles_below).encode()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"soffice" in cmdline and marker in cmdline:
+                count += 1
+    return count

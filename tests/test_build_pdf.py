@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP, own_tempdir
+from conftest import HEAD_NIP, KABID, KABID_NIP, STAFF_NIP, own_tempdir, soffice_processes
 from docxutil import make_docx
 from skpdoc.build import build
 from skpdoc.cli import main
@@ -26,21 +26,6 @@ def _own_tmp() -> Iterator[None]:
         yield
 
 
-def soffice_processes() -> int:
-    """LibreOffice processes whose profile lies in this module's temporary folder."""
-    count = 0
-    marker = str(OWN_TMP).encode()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                cmdline = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if b"soffice" in cmdline and marker in cmdline:
-                count += 1
-    return count
-
-
 def outline(items: list, depth: int = 0) -> list[str]:  # type: ignore[type-arg]
     out: list[str] = []
     for item in items:
@@ -54,10 +39,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
     ws = build_tree(tmp_path_factory.mktemp("ws"), base_files())
     out = tmp_path_factory.mktemp("out")
-    before = soffice_processes()
+    before = soffice_processes(OWN_TMP)
     report = build(ws, out)
     assert report.ok and report.built == 12 and len(report.bundles) == 1  # 8 forms, the rekap, 3 parts of the matriks
-    assert soffice_processes() == before  # no LibreOffice left behind
+    assert soffice_processes(OWN_TMP) == before  # no LibreOffice left behind
     return ws, out
 
 
@@ -175,7 +160,7 @@ def _missing() -> str:
 
 @pytest.mark.parametrize("pdf", [False, True])
 def test_an_interrupted_build_resumes_where_it_stopped(ws: Path, tmp_path: Path, pdf: bool) -> None:
-    before = soffice_processes()
+    before = soffice_processes(OWN_TMP)
     seen: list[str] = []
 
     def interrupt(output: str) -> None:
@@ -185,7 +170,7 @@ def test_an_interrupted_build_resumes_where_it_stopped(ws: Path, tmp_path: Path,
 
     with pytest.raises(KeyboardInterrupt):
         build(ws, tmp_path, pdf=pdf, progress=interrupt)
-    assert soffice_processes() == before
+    assert soffice_processes(OWN_TMP) == before
     assert not [p for p in (tmp_path / "2024").rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
     resumed = build(ws, tmp_path, pdf=pdf)
     assert resumed.ok and resumed.skipped >= 2 and resumed.built + resumed.skipped == 12

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from conftest import REPO
+from conftest import REPO, soffice_processes
 from docxutil import make_docx
 from skpdoc.build import build
 from skpdoc.cli import main
@@ -39,20 +39,6 @@ from skpdoc.errors import UsageError
 OWN_TMP = Path(tempfile.mkdtemp(prefix="skpdoc-test-dask-"))
 OPD = "bkpsdm"
 SPEC = "198502112010011002.yaml"  # an employee of the OPD, edited by the incremental test
-
-
-def soffice_processes() -> int:
-    """LibreOffice processes whose profile lies in this module's temporary folder."""
-    count = 0
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                cmdline = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if b"soffice" in cmdline and str(OWN_TMP).encode() in cmdline:
-                count += 1
-    return count
 
 
 def pages_of(root: Path, only: set[str] | None = None) -> dict[str, list[str]]:
@@ -168,9 +154,9 @@ def converter() -> Iterator[ClusterConverter]:
             cluster.client.wait_for_workers(2)
             yield cluster
     deadline = time.monotonic() + 20
-    while soffice_processes() and time.monotonic() < deadline:
+    while soffice_processes(OWN_TMP) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert soffice_processes() == 0  # every worker's LibreOffice stopped with the cluster
+    assert soffice_processes(OWN_TMP) == 0  # every worker's LibreOffice stopped with the cluster
 
 
 @pytest.fixture(scope="module")
@@ -244,7 +230,7 @@ def test_a_worker_killed_mid_build_loses_nothing(
     converter: ClusterConverter, workspace: Path, local: Local, tmp_path: Path
 ) -> None:
     client = converter.client
-    offices = soffice_processes()
+    offices = soffice_processes(OWN_TMP)
     killed: list[str] = []
 
     def kill_a_busy_worker(_: str) -> None:
@@ -265,9 +251,9 @@ def test_a_worker_killed_mid_build_loses_nothing(
     assert not stray(tmp_path)
     client.wait_for_workers(2, timeout=60)  # the nanny started another, with a LibreOffice of its own
     deadline = time.monotonic() + 30
-    while soffice_processes() != offices and time.monotonic() < deadline:
+    while soffice_processes(OWN_TMP) != offices and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert soffice_processes() == offices  # the dead worker's LibreOffice went with it
+    assert soffice_processes(OWN_TMP) == offices  # the dead worker's LibreOffice went with it
 
 
 @pytest.mark.slow
